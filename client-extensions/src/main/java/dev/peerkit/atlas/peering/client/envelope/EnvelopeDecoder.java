@@ -1,0 +1,92 @@
+package dev.peerkit.atlas.peering.client.envelope;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.peerkit.atlas.peering.client.errors.AtlasDecodeException;
+import dev.peerkit.atlas.peering.client.errors.AtlasErrorDecoder;
+import feign.FeignException;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+
+/**
+ * Feign {@link Decoder} for 2xx answers. When the request asked for {@code envelope=true}, Atlas
+ * wraps a single resource as {@code {"status": <http code>, "content": {...}}}: this decoder
+ * returns the typed {@code content}, and raises the same typed exception as an unwrapped error
+ * would when the inner {@code status} is 400 or more, even though the HTTP status is 200.
+ * Without {@code envelope=true} the body is decoded as it is.
+ *
+ * <p>A body that cannot be read (broken JSON, unknown {@code providerName}) raises {@link
+ * AtlasDecodeException}; no Jackson exception reaches the caller.
+ */
+public final class EnvelopeDecoder implements Decoder {
+
+  private final ObjectMapper mapper;
+  private final AtlasErrorDecoder errors;
+
+  /**
+   * @param mapper the SDK's mapper
+   * @param errors builds typed exceptions for enveloped errors
+   */
+  public EnvelopeDecoder(ObjectMapper mapper, AtlasErrorDecoder errors) {
+    this.mapper = mapper;
+    this.errors = errors;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException, FeignException {
+    byte[] body = readBody(response);
+    if (response.status() == 204 || body.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode tree = mapper.readTree(body);
+      if (isEnvelopeRequested(response)) {
+        if (!tree.isObject() || !tree.has("content")) {
+          throw new AtlasDecodeException(response.status(),
+              "Asked for envelope=true but the answer has no \"content\" field", null);
+        }
+        int innerStatus = tree.path("status").asInt(response.status());
+        JsonNode content = tree.get("content");
+        if (innerStatus >= 400) {
+          throw errors.toException(innerStatus, response, mapper.writeValueAsBytes(content));
+        }
+        tree = content;
+      }
+      return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+    } catch (JsonProcessingException e) {
+      throw new AtlasDecodeException(response.status(),
+          "Cannot read the answer as " + typeName(type) + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static boolean isEnvelopeRequested(Response response) {
+    String query = URI.create(response.request().url()).getRawQuery();
+    if (query == null) {
+      return false;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.equalsIgnoreCase("envelope=true")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String typeName(Type type) {
+    return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+  }
+
+  private static byte[] readBody(Response response) throws IOException {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+}

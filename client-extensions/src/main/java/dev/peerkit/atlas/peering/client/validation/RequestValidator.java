@@ -1,0 +1,93 @@
+package dev.peerkit.atlas.peering.client.validation;
+
+import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
+import dev.peerkit.atlas.peering.client.errors.AtlasValidationException.Violation;
+import dev.peerkit.atlas.peering.generated.api.NetworkPeeringApi;
+import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a request against the spec's constraints before any network I/O, with Jakarta Bean
+ * Validation (Hibernate Validator) over the constraints the generator put on the generated
+ * interface's path parameters and on the model classes ({@code @Pattern}, {@code @NotNull}).
+ *
+ * <p>{@code providerName} is not checked: it is derived from the body's class when serialised.
+ */
+public final class RequestValidator {
+
+  private static final Method OPERATION = operation();
+
+  private final Validator validator = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
+
+  /**
+   * @param api the generated API proxy the request would go through
+   * @param groupId the project id, {@code ^([a-f0-9]{24})$}
+   * @param peerId the peering connection id, {@code ^([a-f0-9]{24})$}
+   * @param body the update, one of the provider shapes
+   * @throws AtlasValidationException naming each bad field, its value and the expected pattern
+   */
+  public void validate(NetworkPeeringApi api, String groupId, String peerId, PeeringConnectionUpdate body) {
+    List<Violation> violations = new ArrayList<>();
+    Object[] args = {groupId, peerId, body, null, null};
+    for (ConstraintViolation<NetworkPeeringApi> v :
+        validator.forExecutables().validateParameters(api, OPERATION, args)) {
+      violations.add(toViolation(parameterName(v), v));
+    }
+    if (body == null) {
+      violations.add(new Violation("body", null, "a request body (AWS, AZURE or GCP shape) is required"));
+    } else {
+      Set<ConstraintViolation<PeeringConnectionUpdate>> bodyViolations = validator.validate(body);
+      for (ConstraintViolation<PeeringConnectionUpdate> v : bodyViolations) {
+        String field = v.getPropertyPath().toString();
+        if (!field.equals("providerName")) {
+          violations.add(toViolation("body." + field, v));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      violations.sort(Comparator.comparing(Violation::field));
+      throw new AtlasValidationException(violations);
+    }
+  }
+
+  private static Violation toViolation(String field, ConstraintViolation<?> v) {
+    Object regexp = v.getConstraintDescriptor().getAttributes().get("regexp");
+    String expected = v.getConstraintDescriptor().getAnnotation() instanceof Pattern
+        ? "must match " + regexp : v.getMessage();
+    return new Violation(field, v.getInvalidValue(), expected);
+  }
+
+  /** Path "updatePeeringConnection.arg0" -> the spec's parameter name. */
+  private static String parameterName(ConstraintViolation<?> v) {
+    String path = v.getPropertyPath().toString();
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return switch (last) {
+      case "arg0", "groupId" -> "groupId";
+      case "arg1", "peerId" -> "peerId";
+      default -> last;
+    };
+  }
+
+  private static Method operation() {
+    try {
+      return NetworkPeeringApi.class.getMethod("updatePeeringConnection", String.class, String.class,
+          PeeringConnectionUpdate.class, Boolean.class, Boolean.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("The generated NetworkPeeringApi changed shape", e);
+    }
+  }
+}
