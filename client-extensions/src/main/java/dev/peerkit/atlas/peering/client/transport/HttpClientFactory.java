@@ -1,7 +1,6 @@
 package dev.peerkit.atlas.peering.client.transport;
 
-import dev.peerkit.atlas.peering.client.auth.DigestAuthCacheHandler;
-import dev.peerkit.atlas.peering.client.auth.PerThreadDigestAuthCache;
+import dev.peerkit.atlas.peering.client.auth.PreemptiveDigestHandler;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +56,7 @@ public final class HttpClientFactory {
       credentials.setCredentials(new AuthScope(baseUrl.getHost(), port),
           new UsernamePasswordCredentials(digestUser, digestPassword));
       builder.setDefaultCredentialsProvider(credentials)
-          .addExecInterceptorFirst("atlas-digest-auth-cache",
-              new DigestAuthCacheHandler(new PerThreadDigestAuthCache()));
+          .addExecInterceptorFirst("atlas-preemptive-digest", new PreemptiveDigestHandler());
     }
     return builder.build();
   }
