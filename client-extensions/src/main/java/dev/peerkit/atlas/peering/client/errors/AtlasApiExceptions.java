@@ -32,6 +32,12 @@ public final class AtlasApiExceptions {
     };
   }
 
+  private static String location(ApiErrorDetails details) {
+    return details.headers().entrySet().stream()
+        .filter(h -> "location".equalsIgnoreCase(h.getKey()) && !h.getValue().isEmpty())
+        .map(h -> " to " + h.getValue().iterator().next()).findFirst().orElse("");
+  }
+
   private static String message(ApiErrorDetails details, String apiVersion) {
     StringBuilder message = new StringBuilder("HTTP ").append(details.status());
     if (details.errorCode() != null) {
@@ -43,7 +49,11 @@ public final class AtlasApiExceptions {
       message.append(details.bodyExcerpt().isEmpty() ? " with an empty body"
           : " with a non-JSON body: " + details.bodyExcerpt());
     }
-    if (details.status() == 406) {
+    if (details.status() / 100 == 3) {
+      message.append(". The redirect").append(location(details)).append(" was not followed: HttpClient"
+          + " does not follow a redirect to another host with credentials, and the SDK never sends"
+          + " them anywhere but the configured base URL");
+    } else if (details.status() == 406) {
       message.append(". The request asked for API version ").append(apiVersion)
           .append(" (Accept: application/vnd.atlas.").append(apiVersion)
           .append("+json), which Atlas did not accept; pin a version Atlas serves for this resource,"

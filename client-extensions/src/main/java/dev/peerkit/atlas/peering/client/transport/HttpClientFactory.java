@@ -17,8 +17,8 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Builds the Apache HttpClient 5 instance under Feign: a connection pool with keep-alive, no
- * automatic retries (the SDK's retry policy decides), credentials only for the base URL's origin,
- * and, for API keys, Digest (RFC 7616) answered preemptively from a per-thread nonce cache.
+ * automatic retries (the SDK's retry policy decides), Digest credentials scoped to the base URL's
+ * host and port, and, for API keys, Digest (RFC 7616) answered preemptively from a per-thread nonce cache.
  */
 public final class HttpClientFactory {
 
@@ -48,8 +48,7 @@ public final class HttpClientFactory {
             .build())
         .disableAutomaticRetries()
         .disableCookieManagement()
-        .evictIdleConnections(TimeValue.ofSeconds(30))
-        .addRequestInterceptorLast(new CrossHostAuthorizationStripper(baseUrl));
+        .evictIdleConnections(TimeValue.ofSeconds(30));
     if (digestUser != null) {
       BasicCredentialsProvider credentials = new BasicCredentialsProvider();
       int port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "https".equals(baseUrl.getScheme()) ? 443 : 80;
