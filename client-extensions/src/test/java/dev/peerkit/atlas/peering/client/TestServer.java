@@ -83,6 +83,7 @@ final class TestServer implements AutoCloseable {
   private final Server server = new Server();
   private final ServerConnector connector = new ServerConnector(server);
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
   private volatile Function<Exchange, Reply> responder = e -> Reply.json(200, AWS_RESPONSE);
 
   private TestServer(boolean digest, long maxNonceAgeMillis) throws Exception {
@@ -130,12 +131,20 @@ final class TestServer implements AutoCloseable {
     this.responder = responder;
   }
 
+  /**
+   * The exchanges so far. The client can see an answer before Jetty completes the exchange, so
+   * this first waits (up to 5 s) for exchanges still in flight to be recorded.
+   */
   List<Exchange> exchanges() {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     return new ArrayList<>(exchanges);
   }
 
   List<Exchange> exchanges(String pathPrefix) {
-    return exchanges.stream().filter(e -> e.path().startsWith(pathPrefix)).toList();
+    return exchanges().stream().filter(e -> e.path().startsWith(pathPrefix)).toList();
   }
 
   static String peerPath() {
@@ -155,6 +164,7 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      inFlight.incrementAndGet();
       ByteBuffer buffer = Content.Source.asByteBuffer(request);
       byte[] body = new byte[buffer.remaining()];
       buffer.get(body);
@@ -174,10 +184,12 @@ final class TestServer implements AutoCloseable {
       Callback recording = Callback.from(() -> {
         exchanges.add(new Exchange(request.getMethod(), request.getHttpURI().getPath(),
             request.getHttpURI().getQuery(), headers, body, response.getStatus(), toMap(response.getHeaders())));
+        inFlight.decrementAndGet();
         callback.succeeded();
       }, x -> {
         exchanges.add(new Exchange(request.getMethod(), request.getHttpURI().getPath(),
             request.getHttpURI().getQuery(), headers, body, response.getStatus(), toMap(response.getHeaders())));
+        inFlight.decrementAndGet();
         callback.failed(x);
       });
       return super.handle(replay, response, recording);
