@@ -1,0 +1,54 @@
+package dev.peerkit.atlas.peering.cli;
+
+import dev.peerkit.atlas.peering.simulator.AtlasSimulator;
+import dev.peerkit.atlas.peering.simulator.DemoCredentials;
+import dev.peerkit.atlas.peering.simulator.SeedData;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code atlas-peering simulator}: runs the local Atlas in the foreground until interrupted. */
+@Command(name = "simulator",
+    description = "Run the local Atlas simulator on 127.0.0.1 in the foreground (Ctrl-C stops it)."
+        + " Prints its base URL and the demo credentials it accepts.")
+final class SimulatorCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private AtlasPeeringCli root;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--port", paramLabel = "<N>", defaultValue = "0",
+      description = "TCP port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, was " + port);
+    }
+    AtlasSimulator simulator = AtlasSimulator.builder().port(port).build().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-shutdown"));
+    printBanner(root.console().out(), simulator);
+    simulator.join();
+    return ExitCode.OK;
+  }
+
+  static void printBanner(PrintWriter out, AtlasSimulator simulator) {
+    DemoCredentials demo = simulator.demoCredentials();
+    out.println("Atlas simulator listening on " + simulator.baseUrl());
+    out.println("Demo credentials (they only unlock this simulator):");
+    out.println("  export MONGODB_ATLAS_OPS_MANAGER_URL=" + simulator.baseUrl());
+    out.println("  export MONGODB_ATLAS_CLIENT_ID=" + demo.clientId());
+    out.println("  export MONGODB_ATLAS_CLIENT_SECRET=" + demo.clientSecret());
+    out.println("  # or, for HTTP Digest:");
+    out.println("  export MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey());
+    out.println("  export MONGODB_ATLAS_PRIVATE_API_KEY=" + demo.apiPrivateKey());
+    out.println("Seeded project " + SeedData.GROUP_ID + ": AWS peer " + SeedData.AWS_PEER_ID
+        + ", AZURE peer " + SeedData.AZURE_PEER_ID + ", GCP peer " + SeedData.GCP_PEER_ID);
+    out.flush();
+  }
+}
