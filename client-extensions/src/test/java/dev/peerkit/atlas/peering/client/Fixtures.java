@@ -4,11 +4,11 @@ import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.AzurePeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnectionUpdate;
 
-/** Valid request bodies, as in the spec's examples. */
-final class Fixtures {
+/** Valid request bodies, as in the spec's examples. Shared by the tests of all packages. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static AwsPeeringConnectionUpdate aws() {
+  public static AwsPeeringConnectionUpdate aws() {
     return new AwsPeeringConnectionUpdate()
         .containerId("32b6e34b3d91647abb20e7b8")
         .accepterRegionName("us-east-1")
@@ -17,7 +17,7 @@ final class Fixtures {
         .vpcId("vpc-0a1b2c3d4e5f60718");
   }
 
-  static AzurePeeringConnectionUpdate azure() {
+  public static AzurePeeringConnectionUpdate azure() {
     return new AzurePeeringConnectionUpdate()
         .containerId("32b6e34b3d91647abb20e7b9")
         .azureDirectoryId("4d5e6f70-8192-4a3b-9c4d-5e6f708192a3")
@@ -26,7 +26,7 @@ final class Fixtures {
         .vnetName("app-vnet-eastus2");
   }
 
-  static GcpPeeringConnectionUpdate gcp() {
+  public static GcpPeeringConnectionUpdate gcp() {
     return new GcpPeeringConnectionUpdate()
         .containerId("32b6e34b3d91647abb20e7ba")
         .gcpProjectId("my-gcp-project-42")

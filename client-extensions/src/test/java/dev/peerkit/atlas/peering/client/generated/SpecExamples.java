@@ -1,6 +1,7 @@
 package dev.peerkit.atlas.peering.client.generated;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.peerkit.atlas.peering.client.Fixtures;
 import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.AzurePeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnectionUpdate;
@@ -44,28 +45,15 @@ final class SpecExamples {
   }
 
   static AwsPeeringConnectionUpdate aws() {
-    return new AwsPeeringConnectionUpdate()
-        .containerId("32b6e34b3d91647abb20e7b8")
-        .accepterRegionName("us-east-1")
-        .awsAccountId("123456789012")
-        .routeTableCidrBlock("10.15.0.0/24")
-        .vpcId("vpc-0a1b2c3d4e5f60718");
+    return Fixtures.aws();
   }
 
   static AzurePeeringConnectionUpdate azure() {
-    return new AzurePeeringConnectionUpdate()
-        .containerId("32b6e34b3d91647abb20e7b9")
-        .azureDirectoryId("4d5e6f70-8192-4a3b-9c4d-5e6f708192a3")
-        .azureSubscriptionId("9a8b7c6d-5e4f-4321-8765-43210fedcba9")
-        .resourceGroupName("atlas-peering-rg")
-        .vnetName("app-vnet-eastus2");
+    return Fixtures.azure();
   }
 
   static GcpPeeringConnectionUpdate gcp() {
-    return new GcpPeeringConnectionUpdate()
-        .containerId("32b6e34b3d91647abb20e7ba")
-        .gcpProjectId("my-gcp-project-42")
-        .networkName("app-network");
+    return Fixtures.gcp();
   }
 
   /** A body with only the required containerId set (providerName is derived from the class). */
