@@ -36,7 +36,11 @@ public sealed interface AtlasCredentials {
    * @param clientSecret client secret, never printed
    */
   record ServiceAccount(String clientId, String clientSecret) implements AtlasCredentials {
-    /** @throws IllegalArgumentException if either value is null or blank */
+    /**
+     * @param clientId client id
+     * @param clientSecret client secret
+     * @throws IllegalArgumentException if either value is null or blank
+     */
     public ServiceAccount {
       requireText(clientId, "clientId");
       requireText(clientSecret, "clientSecret");
@@ -55,7 +59,11 @@ public sealed interface AtlasCredentials {
    * @param privateKey private key, never printed
    */
   record ApiKey(String publicKey, String privateKey) implements AtlasCredentials {
-    /** @throws IllegalArgumentException if either value is null or blank */
+    /**
+     * @param publicKey public key
+     * @param privateKey private key
+     * @throws IllegalArgumentException if either value is null or blank
+     */
     public ApiKey {
       requireText(publicKey, "publicKey");
       requireText(privateKey, "privateKey");

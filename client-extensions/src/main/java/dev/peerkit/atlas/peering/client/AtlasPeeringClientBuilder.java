@@ -84,7 +84,10 @@ public final class AtlasPeeringClientBuilder {
     return this;
   }
 
-  /** @param credentials service account or API key pair (required) @return this */
+  /**
+   * @param credentials service account or API key pair (required)
+   * @return this
+   */
   public AtlasPeeringClientBuilder credentials(AtlasCredentials credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     return this;
@@ -114,7 +117,10 @@ public final class AtlasPeeringClientBuilder {
     return credentials(AtlasCredentials.apiKey(publicKey, privateKey));
   }
 
-  /** @param connectTimeout TCP connect timeout; default 10 s @return this */
+  /**
+   * @param connectTimeout TCP connect timeout; default 10 s
+   * @return this
+   */
   public AtlasPeeringClientBuilder connectTimeout(Duration connectTimeout) {
     this.connectTimeout = positive(connectTimeout, "connectTimeout");
     return this;
@@ -130,7 +136,10 @@ public final class AtlasPeeringClientBuilder {
     return this;
   }
 
-  /** @param retryPolicy retries of 429, 503 and unsent requests; default {@link RetryPolicy#DEFAULT} @return this */
+  /**
+   * @param retryPolicy retries of 429, 503 and unsent requests; default {@link RetryPolicy#DEFAULT}
+   * @return this
+   */
   public AtlasPeeringClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     return this;
@@ -190,7 +199,10 @@ public final class AtlasPeeringClientBuilder {
     return this;
   }
 
-  /** @param maxConnections connection pool size, at least 1; default 64 @return this */
+  /**
+   * @param maxConnections connection pool size, at least 1; default 64
+   * @return this
+   */
   public AtlasPeeringClientBuilder maxConnections(int maxConnections) {
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be at least 1");
@@ -199,7 +211,10 @@ public final class AtlasPeeringClientBuilder {
     return this;
   }
 
-  /** @param clock the clock for token expiry and {@code Retry-After} dates; default UTC system clock @return this */
+  /**
+   * @param clock the clock for token expiry and {@code Retry-After} dates; default UTC system clock
+   * @return this
+   */
   public AtlasPeeringClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;

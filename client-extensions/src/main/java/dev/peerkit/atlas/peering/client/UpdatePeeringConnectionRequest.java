@@ -28,12 +28,18 @@ public record UpdatePeeringConnectionRequest(String groupId, String peerId,
     return new UpdatePeeringConnectionRequest(groupId, peerId, body, false, false);
   }
 
-  /** @param envelope whether to ask for the envelope @return a copy with that flag */
+  /**
+   * @param envelope whether to ask for the envelope
+   * @return a copy with that flag
+   */
   public UpdatePeeringConnectionRequest withEnvelope(boolean envelope) {
     return new UpdatePeeringConnectionRequest(groupId, peerId, body, envelope, pretty);
   }
 
-  /** @param pretty whether to ask for indented JSON @return a copy with that flag */
+  /**
+   * @param pretty whether to ask for indented JSON
+   * @return a copy with that flag
+   */
   public UpdatePeeringConnectionRequest withPretty(boolean pretty) {
     return new UpdatePeeringConnectionRequest(groupId, peerId, body, envelope, pretty);
   }

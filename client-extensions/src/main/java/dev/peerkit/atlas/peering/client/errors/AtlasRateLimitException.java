@@ -12,6 +12,7 @@ public class AtlasRateLimitException extends AtlasApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The server's {@code Retry-After}, or {@code null}. */
   private final Duration retryAfter;
 
   /**

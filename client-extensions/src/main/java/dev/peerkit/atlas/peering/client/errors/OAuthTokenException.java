@@ -10,7 +10,9 @@ public class OAuthTokenException extends AtlasException {
 
   private static final long serialVersionUID = 1L;
 
+  /** OAuth {@code error}, or {@code null}. */
   private final String error;
+  /** OAuth {@code error_description}, or {@code null}. */
   private final String errorDescription;
 
   /**

@@ -27,7 +27,10 @@ public final class AtlasRetryer implements Retryer {
   /** Sleeps for a duration; replaceable in tests. */
   @FunctionalInterface
   public interface Sleeper {
-    /** @param duration how long @throws InterruptedException if interrupted */
+    /**
+     * @param duration how long
+     * @throws InterruptedException if interrupted
+     */
     void sleep(Duration duration) throws InterruptedException;
   }
 

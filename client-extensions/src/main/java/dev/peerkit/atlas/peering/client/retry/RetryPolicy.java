@@ -28,6 +28,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
   public static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
   /**
+   * @param maxAttempts total attempts including the first, at least 1
+   * @param initialBackoff base of the exponential backoff
+   * @param maxDelay the longest single wait
+   * @param retryReadTimeouts whether a PATCH is re-sent after a read timeout
    * @throws IllegalArgumentException if {@code maxAttempts < 1} or a duration is negative
    */
   public RetryPolicy {
@@ -55,19 +59,28 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
     private Builder() {}
 
-    /** @param maxAttempts total attempts including the first, at least 1 @return this */
+    /**
+     * @param maxAttempts total attempts including the first, at least 1
+     * @return this
+     */
     public Builder maxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
       return this;
     }
 
-    /** @param initialBackoff base of the exponential backoff @return this */
+    /**
+     * @param initialBackoff base of the exponential backoff
+     * @return this
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = initialBackoff;
       return this;
     }
 
-    /** @param maxDelay the longest single wait; a longer Retry-After is not waited for @return this */
+    /**
+     * @param maxDelay the longest single wait; a longer Retry-After is not waited for
+     * @return this
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = maxDelay;
       return this;
