@@ -26,14 +26,28 @@ final class SimulatorCommand implements Callable<Integer> {
   int port;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, was " + port);
     }
     AtlasSimulator simulator = AtlasSimulator.builder().port(port).build().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-shutdown"));
+    Thread shutdown = new Thread(simulator::stop, "simulator-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
     printBanner(root.console().out(), simulator);
-    simulator.join();
+    try {
+      simulator.join();
+    } catch (InterruptedException e) {
+      // Interrupted by an embedding program (tests): stop like Ctrl-C would.
+      Thread.currentThread().interrupt();
+    } finally {
+      simulator.stop();
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook runs anyway
+      }
+    }
+    root.console().out().println("Atlas simulator stopped.");
     return ExitCode.OK;
   }
 

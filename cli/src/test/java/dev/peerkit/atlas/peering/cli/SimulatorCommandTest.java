@@ -1,0 +1,57 @@
+package dev.peerkit.atlas.peering.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.peerkit.atlas.peering.simulator.DemoCredentials;
+import dev.peerkit.atlas.peering.simulator.SeedData;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code atlas-peering simulator} runs in the foreground; the CLI then works against it. */
+class SimulatorCommandTest {
+
+  @Test
+  void printsItsUrlAndDemoCredentialsAndServesTheCli() throws Exception {
+    StringWriter out = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread foreground = new Thread(() -> exit.set(AtlasPeeringCli.run(new String[] {"simulator", "--port", "0"},
+        new Console(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true)))));
+    foreground.start();
+    Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher("");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!url.reset(out.toString()).find() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(url.find(0)).as(out.toString()).isTrue();
+    DemoCredentials demo = DemoCredentials.DEFAULT;
+    assertThat(out.toString()).contains("MONGODB_ATLAS_CLIENT_ID=" + demo.clientId())
+        .contains("MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey());
+
+    CliRun update = CliRun.run(Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", url.group(1),
+            "MONGODB_ATLAS_CLIENT_ID", demo.clientId(), "MONGODB_ATLAS_CLIENT_SECRET", demo.clientSecret()),
+        UpdatePeeringConnectionCommandTest.GCP_BODY,
+        "updatePeeringConnection", "--groupId", SeedData.GROUP_ID, "--peerId", SeedData.GCP_PEER_ID);
+    assertThat(update.exitCode()).as(update.err()).isZero();
+    assertThat(update.out()).contains("\"status\":\"ADDING_PEER\"");
+
+    foreground.interrupt();
+    foreground.join(10_000);
+    assertThat(foreground.isAlive()).isFalse();
+    assertThat(exit).hasValue(ExitCode.OK);
+    assertThat(out.toString()).contains("Atlas simulator stopped.");
+  }
+
+  @Test
+  void rejectsAnInvalidPort() {
+    CliRun run = CliRun.run(Map.of(), "", "simulator", "--port", "70000");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--port");
+  }
+}
