@@ -5,6 +5,7 @@ import dev.peerkit.atlas.peering.client.AtlasCredentials.ApiKey;
 import dev.peerkit.atlas.peering.client.AtlasCredentials.ServiceAccount;
 import dev.peerkit.atlas.peering.client.auth.BearerTokenClient;
 import dev.peerkit.atlas.peering.client.auth.ServiceAccountTokenProvider;
+import dev.peerkit.atlas.peering.client.envelope.DecodedAnswer;
 import dev.peerkit.atlas.peering.client.envelope.EnvelopeDecoder;
 import dev.peerkit.atlas.peering.client.errors.ApiErrorParser;
 import dev.peerkit.atlas.peering.client.errors.AtlasErrorDecoder;
@@ -48,6 +49,7 @@ import org.slf4j.Logger;
 public final class AtlasPeeringClient implements AutoCloseable {
 
   private final NetworkPeeringApi api;
+  private final EnvelopeDecoder decoder;
   private final RequestValidator validator = new RequestValidator();
   private final CloseableHttpClient http;
   private final ServiceAccountTokenProvider tokens;
@@ -73,10 +75,11 @@ public final class AtlasPeeringClient implements AutoCloseable {
       this.tokens = null;
     }
     AtlasErrorDecoder errors = new AtlasErrorDecoder(new ApiErrorParser(mapper), apiVersion, b.clock);
+    this.decoder = new EnvelopeDecoder(mapper, errors);
     this.api = Feign.builder()
         .client(new DeprecationWatchingClient(transport, b.logger, b.onDeprecation))
         .encoder(new JacksonEncoder(mapper))
-        .decoder(new EnvelopeDecoder(mapper, errors))
+        .decoder(decoder)
         .errorDecoder(errors)
         .retryer(new AtlasRetryer(b.retryPolicy, b.sleeper, b.clock, b.logger, baseUrl))
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
@@ -114,6 +117,23 @@ public final class AtlasPeeringClient implements AutoCloseable {
     validator.validate(api, request.groupId(), request.peerId(), request.body());
     return api.updatePeeringConnection(request.groupId(), request.peerId(), request.body(),
         request.envelope() ? Boolean.TRUE : null, request.pretty() ? Boolean.TRUE : null);
+  }
+
+  /**
+   * Same as {@link #updatePeeringConnection(UpdatePeeringConnectionRequest)}, and also returns the
+   * answer as Atlas sent it: its JSON (unknown fields and newer status values kept), HTTP status
+   * and headers.
+   *
+   * @param request the ids, the body and the query flags
+   * @return the typed connection with the JSON, status and headers of the answer
+   * @throws dev.peerkit.atlas.peering.client.errors.AtlasException as {@link
+   *     #updatePeeringConnection(UpdatePeeringConnectionRequest)} does
+   */
+  public AtlasResponse<PeeringConnection> updatePeeringConnectionWithResponse(UpdatePeeringConnectionRequest request) {
+    decoder.takeLast();
+    PeeringConnection body = updatePeeringConnection(request);
+    DecodedAnswer answer = decoder.takeLast();
+    return new AtlasResponse<>(body, answer.json(), answer.status(), answer.headers());
   }
 
   /**

@@ -56,17 +56,37 @@ public final class AtlasPeeringClientBuilder {
    *     ({@code localhost}, {@code 127.0.0.0/8}, {@code ::1}) unless {@link
    *     #allowInsecureHttp(boolean)} is set
    * @return this
-   * @throws IllegalArgumentException if it is not an absolute http(s) URL
+   * @throws IllegalArgumentException if it is not an absolute http(s) URL, or it has user info, a
+   *     query, a fragment or a port above 65535 (the message never shows user info)
    */
   public AtlasPeeringClientBuilder baseUrl(String baseUrl) {
-    URI uri = URI.create(Objects.requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", ""));
+    String text = Objects.requireNonNull(baseUrl, "baseUrl").strip().replaceAll("/+$", "");
+    URI uri;
+    try {
+      uri = URI.create(text);
+    } catch (IllegalArgumentException e) {
+      throw invalidBaseUrl(text, "it is not a URL");
+    }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
-          + DEFAULT_BASE_URL + ", was: " + baseUrl);
+      throw invalidBaseUrl(text, "it must be an absolute http or https URL");
     }
-    this.baseUrl = uri;
+    if (uri.getRawUserInfo() != null) {
+      throw invalidBaseUrl(scheme + "://<redacted>@" + uri.getHost(), "credentials do not belong in the URL");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw invalidBaseUrl(text, "it must not have a query or fragment");
+    }
+    if (uri.getPort() > 65535) {
+      throw invalidBaseUrl(text, "the port must be at most 65535");
+    }
+    this.baseUrl = URI.create(scheme + text.substring(uri.getScheme().length()));
     return this;
+  }
+
+  private static IllegalArgumentException invalidBaseUrl(String shown, String why) {
+    return new IllegalArgumentException("Invalid base URL '" + shown + "': " + why
+        + "; expected scheme, host and optional port, such as " + DEFAULT_BASE_URL);
   }
 
   /**
@@ -77,8 +97,13 @@ public final class AtlasPeeringClientBuilder {
    * @throws IllegalArgumentException if not a {@code YYYY-MM-DD} date
    */
   public AtlasPeeringClientBuilder apiVersion(String apiVersion) {
-    if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new IllegalArgumentException("apiVersion must be a date such as 2025-03-12, was: " + apiVersion);
+    try {
+      if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new java.time.DateTimeException("not YYYY-MM-DD");
+      }
+      java.time.LocalDate.parse(apiVersion);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("API version must be a date such as 2025-03-12, was: " + apiVersion);
     }
     this.apiVersion = apiVersion;
     return this;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peerkit.atlas.peering.client.TestServer.Reply;
+import dev.peerkit.atlas.peering.client.errors.AtlasConflictException;
 import dev.peerkit.atlas.peering.client.errors.AtlasDecodeException;
 import dev.peerkit.atlas.peering.client.errors.AtlasNotFoundException;
 import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitException;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnection;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnection;
+import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,35 @@ class EnvelopeTest {
   void envelopeWithoutContentIsADecodeError() {
     server.respond(e -> Reply.json(200, TestServer.AWS_RESPONSE));
     assertThatThrownBy(() -> call(true)).isInstanceOf(AtlasDecodeException.class).hasMessageContaining("content");
+  }
+
+  @Test
+  void anUnrequestedEnvelopeIsStillUnwrappedSoAWrappedErrorIsNeverReadAsAPeer() {
+    server.respond(e -> Reply.json(200, "{\"status\":409,\"content\":{\"error\":409,\"errorCode\":\"CONFLICT\"}}"));
+    assertThatThrownBy(() -> call(false)).isInstanceOfSatisfying(AtlasConflictException.class,
+        e -> assertThat(e.errorCode()).isEqualTo("CONFLICT"));
+  }
+
+  @Test
+  void anEmptySuccessBodyIsADecodeError() {
+    server.respond(e -> Reply.json(200, ""));
+    assertThatThrownBy(() -> call(false)).isInstanceOf(AtlasDecodeException.class).hasMessageContaining("empty body");
+  }
+
+  @Test
+  void withResponseKeepsWhatTheTypedModelCannotHold() {
+    server.respond(e -> Reply.json(200, "{\"status\":200,\"content\":" + TestServer.AWS_RESPONSE
+        .replace("PENDING_ACCEPTANCE", "BRAND_NEW_STATE").replace("{", "{\"newField\":42,") + "}")
+        .withHeader("RateLimit-Remaining", "9"));
+    AtlasResponse<PeeringConnection> response = client.updatePeeringConnectionWithResponse(
+        UpdatePeeringConnectionRequest.of(TestServer.GROUP_ID, TestServer.PEER_ID, Fixtures.aws()).withEnvelope(true));
+    assertThat(response.body()).isInstanceOfSatisfying(AwsPeeringConnection.class, aws ->
+        assertThat(aws.getStatusName()).isEqualTo(AwsPeeringConnection.StatusNameEnum.UNKNOWN_DEFAULT_OPEN_API));
+    assertThat(response.json().path("statusName").asText()).isEqualTo("BRAND_NEW_STATE");
+    assertThat(response.json().path("newField").asInt()).isEqualTo(42);
+    assertThat(response.json().has("content")).isFalse();
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.headers()).containsKey("ratelimit-remaining");
   }
 
   @Test

@@ -67,7 +67,8 @@ class RetryTest {
     try (TestServer server = TestServer.plain();
         AtlasPeeringClient client = client(server, RetryPolicy.builder().maxDelay(Duration.ofSeconds(30)).build()).build()) {
       server.respond(e -> Reply.json(429, "{\"error\":429,\"errorCode\":\"RATE_LIMITED\"}").withHeader("Retry-After", "55"));
-      assertThatThrownBy(() -> call(client)).isInstanceOf(AtlasRateLimitException.class);
+      assertThatThrownBy(() -> call(client)).isInstanceOf(AtlasRateLimitException.class)
+          .hasMessageContaining("Retry-After: 55 s");
       assertThat(server.exchanges()).hasSize(1);
       assertThat(waits).isEmpty();
     }
@@ -131,6 +132,32 @@ class RetryTest {
         assertThatThrownBy(() -> call(client)).isInstanceOf(AtlasTimeoutException.class);
         assertThat(received).hasValue(3);
       }
+    }
+  }
+
+  @Test
+  void aConnectionDroppedAfterTheRequestWasSentIsNotResentAndSaysSo() throws Exception {
+    AtomicInteger accepted = new AtomicInteger();
+    try (ServerSocket socket = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+      Thread dropper = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try (java.net.Socket s = socket.accept()) {
+            accepted.incrementAndGet();
+            s.getInputStream().read(new byte[4096]); // read the request, then hang up
+          } catch (java.io.IOException closed) {
+            return;
+          }
+        }
+      });
+      dropper.start();
+      try (AtlasPeeringClient client = AtlasPeeringClient.builder().baseUrl("http://127.0.0.1:" + socket.getLocalPort())
+          .apiKey("pub", "priv").sleeper(waits::add).build()) {
+        assertThatThrownBy(() -> call(client))
+            .isExactlyInstanceOf(dev.peerkit.atlas.peering.client.errors.AtlasTransportException.class)
+            .hasMessageContaining("may have been applied");
+      }
+      assertThat(accepted).hasValue(1);
+      assertThat(waits).isEmpty();
     }
   }
 

@@ -14,11 +14,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 
 /**
@@ -38,6 +40,9 @@ import org.slf4j.Logger;
  * <p>Thread-safe. Neither the client secret nor a token is ever logged or put in a message.
  */
 public final class ServiceAccountTokenProvider {
+
+  /** Revoking is best effort at shutdown: never hold {@code close()} longer than this. */
+  private static final Timeout REVOKE_TIMEOUT = Timeout.ofSeconds(5);
 
   private final CloseableHttpClient http;
   private final String baseUrl;
@@ -113,8 +118,9 @@ public final class ServiceAccountTokenProvider {
   }
 
   /**
-   * Revokes the cached token, if any, at {@code POST {base}/api/oauth/revoke}. Failures are
-   * logged at WARN, not thrown: revoking is best effort at shutdown.
+   * Revokes the cached token, if any, at {@code POST {base}/api/oauth/revoke}, waiting at most
+   * 5 seconds for the answer. Failures are logged at WARN, not thrown: revoking is best effort at
+   * shutdown.
    */
   public void revoke() {
     AccessToken token;
@@ -129,6 +135,7 @@ public final class ServiceAccountTokenProvider {
       return;
     }
     HttpPost post = new HttpPost(baseUrl + "/api/oauth/revoke");
+    post.setConfig(RequestConfig.custom().setResponseTimeout(REVOKE_TIMEOUT).build());
     post.setHeader(HttpHeaders.AUTHORIZATION, basicAuthorization);
     post.setEntity(new UrlEncodedFormEntity(List.of(
         new BasicNameValuePair("token", token.value()),

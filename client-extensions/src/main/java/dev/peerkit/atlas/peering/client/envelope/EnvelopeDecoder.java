@@ -17,16 +17,20 @@ import java.net.URI;
  * Feign {@link Decoder} for 2xx answers. When the request asked for {@code envelope=true}, Atlas
  * wraps a single resource as {@code {"status": <http code>, "content": {...}}}: this decoder
  * returns the typed {@code content}, and raises the same typed exception as an unwrapped error
- * would when the inner {@code status} is 400 or more, even though the HTTP status is 200.
- * Without {@code envelope=true} the body is decoded as it is.
+ * would when the inner {@code status} is 400 or more, even though the HTTP status is 200. An
+ * answer of exactly that shape (an integer {@code status} and an object {@code content}) is
+ * treated as an envelope even when none was asked for, so a wrapped error is never read as a
+ * peering connection. Otherwise the body is decoded as it is.
  *
- * <p>A body that cannot be read (broken JSON, unknown {@code providerName}) raises {@link
- * AtlasDecodeException}; no Jackson exception reaches the caller.
+ * <p>A body that cannot be read (empty, broken JSON, unknown {@code providerName}) raises {@link
+ * AtlasDecodeException}; no Jackson exception reaches the caller. The last decoded answer of the
+ * calling thread is kept for {@link #takeLast()}.
  */
 public final class EnvelopeDecoder implements Decoder {
 
   private final ObjectMapper mapper;
   private final AtlasErrorDecoder errors;
+  private final ThreadLocal<DecodedAnswer> last = new ThreadLocal<>();
 
   /**
    * @param mapper the SDK's mapper
@@ -40,28 +44,51 @@ public final class EnvelopeDecoder implements Decoder {
   @Override
   public Object decode(Response response, Type type) throws IOException, FeignException {
     byte[] body = readBody(response);
-    if (response.status() == 204 || body.length == 0) {
-      return null;
+    if (body.length == 0) {
+      throw new AtlasDecodeException(response.status(),
+          "Atlas answered HTTP " + response.status() + " with an empty body; expected " + typeName(type), null);
     }
     try {
       JsonNode tree = mapper.readTree(body);
-      if (isEnvelopeRequested(response)) {
-        if (!tree.isObject() || !tree.has("content")) {
-          throw new AtlasDecodeException(response.status(),
-              "Asked for envelope=true but the answer has no \"content\" field", null);
-        }
-        int innerStatus = tree.path("status").asInt(response.status());
-        JsonNode content = tree.get("content");
-        if (innerStatus >= 400) {
-          throw errors.toException(innerStatus, response, mapper.writeValueAsBytes(content));
-        }
-        tree = content;
+      if (isEnvelopeRequested(response) || looksLikeEnvelope(tree)) {
+        tree = unwrap(response, tree);
       }
-      return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+      Object value = mapper.readerFor(mapper.constructType(type)).readValue(tree);
+      last.set(new DecodedAnswer(response.status(), response.headers(), tree));
+      return value;
     } catch (JsonProcessingException e) {
       throw new AtlasDecodeException(response.status(),
           "Cannot read the answer as " + typeName(type) + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * Returns and forgets the last answer this thread decoded. Feign calls are synchronous, so right
+   * after a successful call it is that call's answer.
+   *
+   * @return the answer, or {@code null} if this thread decoded none since the last call
+   */
+  public DecodedAnswer takeLast() {
+    DecodedAnswer answer = last.get();
+    last.remove();
+    return answer;
+  }
+
+  private JsonNode unwrap(Response response, JsonNode tree) throws JsonProcessingException {
+    if (!tree.isObject() || !tree.has("content")) {
+      throw new AtlasDecodeException(response.status(),
+          "Asked for envelope=true but the answer has no \"content\" field", null);
+    }
+    int innerStatus = tree.path("status").asInt(response.status());
+    JsonNode content = tree.get("content");
+    if (innerStatus >= 400) {
+      throw errors.toException(innerStatus, response, mapper.writeValueAsBytes(content));
+    }
+    return content;
+  }
+
+  private static boolean looksLikeEnvelope(JsonNode tree) {
+    return tree.isObject() && tree.size() == 2 && tree.path("status").isInt() && tree.path("content").isObject();
   }
 
   private static boolean isEnvelopeRequested(Response response) {

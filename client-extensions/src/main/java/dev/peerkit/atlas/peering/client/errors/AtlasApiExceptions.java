@@ -15,7 +15,7 @@ public final class AtlasApiExceptions {
    * @return the exception of the subtype for {@code details.status()}
    */
   public static AtlasApiException of(ApiErrorDetails details, String apiVersion, Clock clock) {
-    String message = message(details, apiVersion);
+    String message = message(details, apiVersion, clock);
     return switch (details.status()) {
       case 400 -> new AtlasBadRequestException(details, message);
       case 401 -> new AtlasUnauthorizedException(details, message);
@@ -38,7 +38,7 @@ public final class AtlasApiExceptions {
         .map(h -> " to " + h.getValue().iterator().next()).findFirst().orElse("");
   }
 
-  private static String message(ApiErrorDetails details, String apiVersion) {
+  private static String message(ApiErrorDetails details, String apiVersion, Clock clock) {
     StringBuilder message = new StringBuilder("HTTP ").append(details.status());
     if (details.errorCode() != null) {
       message.append(' ').append(details.errorCode());
@@ -48,6 +48,10 @@ public final class AtlasApiExceptions {
     } else if (details.bodyExcerpt() != null) {
       message.append(details.bodyExcerpt().isEmpty() ? " with an empty body"
           : " with a non-JSON body: " + details.bodyExcerpt());
+    }
+    if (details.status() == 429 || details.status() == 503) {
+      RetryAfter.fromHeaders(details.headers(), clock)
+          .ifPresent(wait -> message.append(" (Retry-After: ").append(wait.toSeconds()).append(" s)"));
     }
     if (details.status() / 100 == 3) {
       message.append(". The redirect").append(location(details)).append(" was not followed: HttpClient"

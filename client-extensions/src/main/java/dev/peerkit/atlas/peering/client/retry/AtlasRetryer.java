@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.client.retry;
 import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
 import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
+import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
 import feign.RetryableException;
 import feign.Retryer;
 import java.io.InterruptedIOException;
@@ -109,8 +110,9 @@ public final class AtlasRetryer implements Retryer {
       return new AtlasTimeoutException("No answer from " + baseUrl + " within the response timeout;"
           + " the PATCH may have been applied: " + cause, cause);
     }
-    return new AtlasConnectException("Request to " + baseUrl + " failed: "
-        + (cause == null ? e.getMessage() : cause.toString()), cause == null ? e : cause);
+    return new AtlasTransportException("Request to " + baseUrl + " failed after it was sent;"
+        + " the PATCH may have been applied: " + (cause == null ? e.getMessage() : cause.toString()),
+        cause == null ? e : cause);
   }
 
   private static RetryableException giveUp(RetryableException e, RuntimeException failure) {

@@ -67,9 +67,13 @@ public final class RequestValidator {
   private static Violation toViolation(String field, ConstraintViolation<?> v) {
     Object regexp = v.getConstraintDescriptor().getAttributes().get("regexp");
     String expected = v.getConstraintDescriptor().getAnnotation() instanceof Pattern
-        ? "must match " + regexp : v.getMessage();
+        ? HINTS.getOrDefault(field, "") + "must match " + regexp : v.getMessage();
     return new Violation(field, v.getInvalidValue(), expected);
   }
+
+  /** Plain words before patterns too long to read at a glance. */
+  private static final java.util.Map<String, String> HINTS = java.util.Map.of(
+      "body.routeTableCidrBlock", "must be an IPv4 or IPv6 CIDR block such as 10.0.0.0/24 or 2001:db8::/32; ");
 
   /** Path "updatePeeringConnection.arg0" -> the spec's parameter name. */
   private static String parameterName(ConstraintViolation<?> v) {

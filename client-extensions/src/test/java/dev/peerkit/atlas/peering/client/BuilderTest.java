@@ -1,0 +1,42 @@
+package dev.peerkit.atlas.peering.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Builder options are checked when set, with messages that say what to fix. */
+class BuilderTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp://example.com", "http://", "not a url", "127.0.0.1:8080",
+      "https://example.com?x=1", "https://example.com#frag", "http://127.0.0.1:99999"})
+  void invalidBaseUrlsAreRefused(String url) {
+    assertThatThrownBy(() -> AtlasPeeringClient.builder().baseUrl(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Invalid base URL").hasMessageContaining("https://cloud.mongodb.com");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://user:pa55word@example.com", "http://user:pa55word@127.0.0.1:1"})
+  void credentialsInTheUrlAreRefusedWithoutEchoingThem(String url) {
+    assertThatThrownBy(() -> AtlasPeeringClient.builder().baseUrl(url))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pa55word");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HTTPS://cloud.mongodb.com/", "  https://cloud.mongodb.com  ", "http://localhost:8080//"})
+  void reasonableSpellingsAreNormalised(String url) {
+    AtlasPeeringClient client = AtlasPeeringClient.builder().baseUrl(url).apiKey("pub", "priv").build();
+    client.close();
+    assertThat(AtlasPeeringClient.builder().baseUrl(url).baseUrl.toString()).doesNotEndWith("/").startsWith("http");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-30", "garbage", "2025-3-12", ""})
+  void apiVersionMustBeARealDate(String version) {
+    assertThatThrownBy(() -> AtlasPeeringClient.builder().apiVersion(version))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-03-12");
+  }
+}
