@@ -1,14 +1,11 @@
 package dev.peerkit.atlas.peering.cli;
 
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
-import dev.peerkit.atlas.peering.client.errors.AtlasException;
-import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
-import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
-import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +20,9 @@ import picocli.CommandLine.Mixin;
     subcommands = {UpdatePeeringConnectionCommand.class, SimulatorCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class AtlasPeeringCli {
+
+  private static final Set<String> SUBCOMMANDS =
+      Set.of("updatePeeringConnection", "updateGroupPeer", "simulator", "demo", "help");
 
   @Mixin
   private GlobalOptions global;
@@ -45,7 +45,7 @@ public final class AtlasPeeringCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, new Console(System.getenv(), System.in, out, err)));
+    System.exit(run(args, new Console(System.getenv(), System.in, out, err, System.console() != null)));
   }
 
   /**
@@ -57,13 +57,21 @@ public final class AtlasPeeringCli {
    */
   public static int run(String[] args, Console console) {
     configureLogging(Arrays.asList(args).contains("--debug"));
+    String misplaced = versionBeforeCommand(args);
+    if (misplaced != null) {
+      console.err().println("Error: " + misplaced);
+      console.err().flush();
+      return ExitCode.USAGE;
+    }
     AtlasPeeringCli root = new AtlasPeeringCli();
     root.console = console;
+    ErrorReport report = new ErrorReport(console.env(), console.err());
     CommandLine cli = new CommandLine(root)
         .setOut(console.out())
         .setErr(console.err())
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, root.global.debug, console.err()))
-        .setParameterExceptionHandler((e, args2) -> {
+        .setExpandAtFiles(false)
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> report.of(e, root.global.debug))
+        .setParameterExceptionHandler((e, ignored) -> {
           console.err().println("Error: " + e.getMessage());
           console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCode.USAGE;
@@ -74,48 +82,43 @@ public final class AtlasPeeringCli {
     return code;
   }
 
-  /** Maps an exception to one stderr line and an exit code. */
-  static int report(Exception e, boolean debug, PrintWriter err) {
-    int code;
-    String message;
-    if (e instanceof UsageException || e instanceof AtlasValidationException) {
-      code = ExitCode.USAGE;
-      message = e.getMessage();
-    } else if (e instanceof AtlasApiException api) {
-      code = ExitCode.API_ERROR;
-      message = "Atlas answered HTTP " + api.httpStatus()
-          + (api.errorCode() == null ? "" : " " + api.errorCode())
-          + (api.detail() != null ? ": " + api.detail()
-              : api.bodyExcerpt() != null && !api.bodyExcerpt().isEmpty() ? ": " + api.bodyExcerpt() : "");
-    } else if (e instanceof OAuthTokenException && ((OAuthTokenException) e).status() == -1) {
-      code = ExitCode.UNREACHABLE;
-      message = e.getMessage();
-    } else if (e instanceof AtlasTransportException) {
-      code = ExitCode.UNREACHABLE;
-      message = e.getMessage();
-    } else if (e instanceof AtlasException) {
-      code = ExitCode.API_ERROR;
-      message = e.getMessage();
-    } else {
-      code = ExitCode.API_ERROR;
-      message = "Unexpected failure: " + e;
+  /**
+   * {@code atlas-peering --version 2023-01-01 updatePeeringConnection ...} would print the tool's
+   * version and send nothing: say where the API version flag goes instead.
+   */
+  private static String versionBeforeCommand(String[] args) {
+    List<String> list = Arrays.asList(args);
+    int command = -1;
+    for (int i = 0; i < list.size() && command < 0; i++) {
+      if (SUBCOMMANDS.contains(list.get(i))) {
+        command = i;
+      }
     }
-    err.println("Error: " + message);
-    if (debug) {
-      e.printStackTrace(err);
+    if (command < 0) {
+      return null;
     }
-    err.flush();
-    return code;
+    for (int i = 0; i < command; i++) {
+      if (list.get(i).equals("--version") || list.get(i).equals("-V")) {
+        return "--version before '" + list.get(command) + "' prints the tool's version; the API version"
+            + " flag goes after the command name: atlas-peering " + list.get(command) + " --version <date> ...";
+      }
+    }
+    return null;
   }
 
   /** slf4j-simple reads these once, when the first logger is made: set them before that. */
   private static void configureLogging(boolean debug) {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+    System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+    System.setProperty("org.slf4j.simpleLogger.showLogName", debug ? "true" : "false");
+    System.setProperty("org.slf4j.simpleLogger.warnLevelString", "Warning:");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", debug ? "info" : "warn");
+    // HttpClient's own DEBUG logs print raw headers (Authorization included): never enable them here.
     System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.hibernate", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.com.atlassian", "warn");
     // Hibernate Validator logs through JBoss Logging; route it to SLF4J so the levels above apply.
     System.setProperty("org.jboss.logging.provider", "slf4j");
   }
-
 }

@@ -12,5 +12,20 @@ import java.util.Map;
  * @param in standard input
  * @param out standard output (results)
  * @param err standard error (errors, warnings, progress)
+ * @param interactive whether standard input is a terminal, so reading it waits for typing
  */
-public record Console(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {}
+public record Console(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err,
+    boolean interactive) {
+
+  /**
+   * A console whose standard input is not a terminal.
+   *
+   * @param env environment variables
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   */
+  public Console(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+    this(env, in, out, err, false);
+  }
+}

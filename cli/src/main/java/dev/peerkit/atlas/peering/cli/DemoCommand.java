@@ -35,6 +35,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (root.global().baseUrl != null) {
+      throw new UsageException("--base-url does not apply to 'demo': it starts its own local simulator");
+    }
     PrintWriter out = root.console().out();
     SpecExamples examples = new SpecExamples();
     try (AtlasSimulator atlas = AtlasSimulator.builder().build().start()) {

@@ -30,7 +30,16 @@ final class SimulatorCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, was " + port);
     }
-    AtlasSimulator simulator = AtlasSimulator.builder().port(port).build().start();
+    if (root.global().baseUrl != null) {
+      throw new UsageException("--base-url does not apply to 'simulator': it serves on 127.0.0.1:--port");
+    }
+    AtlasSimulator simulator;
+    try {
+      simulator = AtlasSimulator.builder().port(port).build().start();
+    } catch (RuntimeException e) {
+      throw new UsageException("Cannot start the simulator on 127.0.0.1:" + port
+          + " (is the port in use?): " + e.getMessage());
+    }
     Thread shutdown = new Thread(simulator::stop, "simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     printBanner(root.console().out(), simulator);

@@ -1,14 +1,17 @@
 package dev.peerkit.atlas.peering.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
+import dev.peerkit.atlas.peering.client.AtlasResponse;
 import dev.peerkit.atlas.peering.client.UpdatePeeringConnectionRequest;
-import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Update one network peering connection: PATCH /api/atlas/v2/groups/{groupId}/peers/{peerId}.",
       "Credentials come from MONGODB_ATLAS_CLIENT_ID + MONGODB_ATLAS_CLIENT_SECRET (service account,"
-          + " preferred), else MONGODB_ATLAS_PUBLIC_API_KEY + MONGODB_ATLAS_PRIVATE_API_KEY (Digest)."},
+          + " preferred), else MONGODB_ATLAS_PUBLIC_API_KEY + MONGODB_ATLAS_PRIVATE_API_KEY (Digest).",
+      "Prints the peering connection's JSON as Atlas sent it (unwrapped with --envelope)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:success", "1:Atlas answered with an error", "2:invalid usage or input; nothing was sent",
@@ -58,31 +62,78 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
       description = "API version date, sent as application/vnd.atlas.<date>+json. Default: ${DEFAULT-VALUE}.")
   String apiVersion;
 
-  @Option(names = "--output-file", paramLabel = "<path>", description = "Write the result here instead of standard output.")
-  Path outputFile;
+  @Option(names = "--output-file", paramLabel = "<path>",
+      description = "Write the result here ('-' for standard output) instead of standard output.")
+  String outputFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "json",
+      description = "Output format, as in the Atlas CLI; only json is supported. Default: ${DEFAULT-VALUE}.")
+  String output;
+
+  @Option(names = {"-P", "--profile"}, paramLabel = "<name>", hidden = true)
+  String profile;
 
   @Override
   public Integer call() throws IOException {
     Console console = root.console();
-    RequestBodyReader.Result body = new RequestBodyReader().read(readBody(console), source());
-    if (body.warning() != null) {
-      console.err().println(body.warning());
-    }
-    PeeringConnection updated;
-    try (AtlasPeeringClient client = ClientFactory.create(console.env(), root.global(), apiVersion)) {
-      updated = client.updatePeeringConnection(new UpdatePeeringConnectionRequest(
+    checkFlags();
+    Path target = outputPath();
+    String text = readBody(console);
+    RequestBodyReader.Result body = new RequestBodyReader().read(text, source(), peerId);
+    body.warnings().forEach(console.err()::println);
+    AtlasResponse<PeeringConnection> updated;
+    try (AtlasPeeringClient client = ClientFactory.create(console, root.global(), apiVersion)) {
+      updated = client.updatePeeringConnectionWithResponse(new UpdatePeeringConnectionRequest(
           groupId, peerId, body.body(), envelope, pretty));
     }
-    ObjectMapper mapper = AtlasObjectMapper.create();
-    ObjectWriter writer = (pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer())
-        .forType(PeeringConnection.class);
-    String json = writer.writeValueAsString(updated);
-    if (outputFile != null) {
-      Files.writeString(outputFile, json + System.lineSeparator(), StandardCharsets.UTF_8);
-    } else {
-      console.out().println(json);
+    ObjectMapper mapper = new ObjectMapper();
+    String json = (pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer())
+        .writeValueAsString(updated.json());
+    return write(console, target, json);
+  }
+
+  private void checkFlags() {
+    if (profile != null) {
+      throw new UsageException("--profile is not supported: set the MONGODB_ATLAS_* environment variables"
+          + " (see --help)");
     }
-    return ExitCode.OK;
+    if (!output.equals("json")) {
+      throw new UsageException("--output " + output + " is not supported; only json is");
+    }
+  }
+
+  /** Checks --output-file before anything is sent, so a successful update is never lost. */
+  private Path outputPath() {
+    if (outputFile == null || outputFile.equals("-")) {
+      return null;
+    }
+    Path path = Path.of(outputFile).toAbsolutePath();
+    Path parent = path.getParent();
+    if (outputFile.isBlank() || Files.isDirectory(path) || parent == null || !Files.isDirectory(parent)
+        || !Files.isWritable(parent) || (Files.exists(path) && !Files.isWritable(path))) {
+      throw new UsageException("--output-file " + outputFile + " cannot be written: give a file path"
+          + " in an existing, writable folder");
+    }
+    return path;
+  }
+
+  private static int write(Console console, Path target, String json) {
+    if (target != null) {
+      try {
+        Files.writeString(target, json + System.lineSeparator(), StandardCharsets.UTF_8);
+        return ExitCode.OK;
+      } catch (IOException e) {
+        console.err().println("Error: the update was applied, but writing --output-file failed ("
+            + e.getMessage() + "); the result follows on standard output");
+      }
+    }
+    console.out().println(json);
+    console.out().flush();
+    if (console.out().checkError()) {
+      console.err().println("Error: the update was applied, but standard output could not be written");
+      return ExitCode.API_ERROR;
+    }
+    return target == null ? ExitCode.OK : ExitCode.API_ERROR;
   }
 
   private String source() {
@@ -90,14 +141,26 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
   }
 
   private String readBody(Console console) {
+    byte[] bytes;
     try {
       if (file == null || file.equals("-")) {
-        return new String(console.in().readAllBytes(), StandardCharsets.UTF_8);
+        if (console.interactive()) {
+          console.err().println("Reading the JSON body from standard input (end with Ctrl-D), or use --file <path>");
+        }
+        bytes = console.in().readAllBytes();
+      } else {
+        bytes = Files.readAllBytes(Path.of(file));
       }
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UsageException("Cannot read " + source() + ": "
-          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+          + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
+    } catch (CharacterCodingException e) {
+      throw new UsageException("The body from " + source() + " is not valid UTF-8");
     }
   }
 }

@@ -26,9 +26,10 @@ class SimulatorCommandTest {
     foreground.start();
     Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher("");
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!url.reset(out.toString()).find() && System.nanoTime() < deadline) {
+    while (!out.toString().contains("Seeded project") && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
+    url.reset(out.toString());
     assertThat(url.find(0)).as(out.toString()).isTrue();
     DemoCredentials demo = DemoCredentials.DEFAULT;
     assertThat(out.toString()).contains("MONGODB_ATLAS_CLIENT_ID=" + demo.clientId())

@@ -201,7 +201,9 @@ class UpdatePeeringConnectionCommandTest {
   @Test
   void slowAnswerExitsThree(AtlasSimulator atlas) {
     atlas.faults().delay(1, Duration.ofSeconds(3));
-    CliRun run = CliRun.run(digestEnv(atlas), AWS_BODY, update(SeedData.AWS_PEER_ID, "--response-timeout", "1"));
+    // The GCP peer: the slow request still lands after the CLI gave up, and must not touch the
+    // AWS peer that other tests check.
+    CliRun run = CliRun.run(digestEnv(atlas), GCP_BODY, update(SeedData.GCP_PEER_ID, "--response-timeout", "1"));
     assertThat(run.exitCode()).isEqualTo(ExitCode.UNREACHABLE);
     assertThat(run.err()).contains("within the response timeout").doesNotContain("\tat ");
   }

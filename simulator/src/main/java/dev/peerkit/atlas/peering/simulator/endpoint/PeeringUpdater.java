@@ -67,11 +67,11 @@ public final class PeeringUpdater {
               + peerId
               + " in group "
               + groupId
-              + " is an "
+              + (provider.startsWith("A") ? " is an " : " is a ")
               + provider
               + " peering connection, not "
               + requested
-              + " (a request without providerName is taken as AWS).",
+              + (body.has("providerName") ? "." : " (a request without providerName is taken as AWS)."),
           "providerName",
           requested);
     }
