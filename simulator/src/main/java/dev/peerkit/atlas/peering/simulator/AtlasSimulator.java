@@ -5,6 +5,7 @@ import dev.peerkit.atlas.peering.simulator.auth.OAuthTokens;
 import dev.peerkit.atlas.peering.simulator.endpoint.SpecValidator;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
 import dev.peerkit.atlas.peering.simulator.store.PeeringStore;
+import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class AtlasSimulator implements AutoCloseable {
   private final DemoCredentials credentials;
   private final PeeringStore store = new PeeringStore();
   private final FaultInjector faults = new FaultInjector();
+  private final ProjectAccess access = new ProjectAccess();
   private final OAuthTokens tokens;
   private final AdjustableDigestAuthenticator digest;
   private final Duration configuredNonceMaxAge;
@@ -80,7 +82,7 @@ public final class AtlasSimulator implements AutoCloseable {
     this.tokens = new OAuthTokens(config.clock, config.tokenExpiresIn);
     this.configuredNonceMaxAge = config.digestNonceMaxAge;
     this.digest = new AdjustableDigestAuthenticator(config.digestNonceMaxAge);
-    this.jetty = new SimulatorServer(config, store, faults, tokens, digest);
+    this.jetty = new SimulatorServer(config, store, access, faults, tokens, digest);
   }
 
   /**
@@ -200,6 +202,16 @@ public final class AtlasSimulator implements AutoCloseable {
   }
 
   /**
+   * Returns which projects the demo credentials may change; take the Project Owner role away to
+   * get 403 {@code USER_CANNOT_ACCESS_GROUP}.
+   *
+   * @return the live policy (changes apply to the next request)
+   */
+  public ProjectAccess access() {
+    return access;
+  }
+
+  /**
    * Returns the fault queue for the peering endpoint. Faults apply to authenticated requests only,
    * before version checks and validation; each request takes one.
    *
@@ -240,12 +252,14 @@ public final class AtlasSimulator implements AutoCloseable {
   }
 
   /**
-   * Puts the state back as a new simulator has it: the store holds {@link SeedData}, no faults
+   * Puts the state back as a new simulator has it: the store holds {@link SeedData}, the
+   * credentials are Project Owner everywhere, no faults
    * are queued, the token request count is zero and the Digest nonce max age is the builder's.
    * Issued tokens stay valid, so clients that cache them keep working.
    */
   public void reset() {
     store.reset();
+    access.reset();
     faults.clear();
     tokens.resetRequestCount();
     digest.setMaxNonceAge(configuredNonceMaxAge.toMillis());

@@ -12,6 +12,7 @@ import dev.peerkit.atlas.peering.simulator.endpoint.PeeringUpdater;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrorHandler;
 import dev.peerkit.atlas.peering.simulator.store.PeeringStore;
+import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.security.authentication.DigestAuthenticator;
@@ -42,6 +43,7 @@ final class SimulatorServer {
   SimulatorServer(
       AtlasSimulator.Builder config,
       PeeringStore store,
+      ProjectAccess access,
       FaultInjector faults,
       OAuthTokens tokens,
       DigestAuthenticator digest) {
@@ -63,6 +65,7 @@ final class SimulatorServer {
     PeeringEndpointHandler api =
         new PeeringEndpointHandler(
             new PeeringUpdater(store),
+            access,
             faults,
             new EndpointResponder(
                 Optional.ofNullable(config.deprecation), Optional.ofNullable(config.sunset)));

@@ -75,6 +75,40 @@ class PeeringUpdateTest {
     assertThat(peer.has("errorStateName")).isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "5e57a0e35c6d2b1a2c3d4e5f, statusName, TERMINATING, AWS",
+    "5e57a0e35c6d2b1a2c3d4e61, status,     DELETING,    GCP"
+  })
+  void aPeerBeingDeletedIs409(String peerId, String statusField, String deleting, String provider) {
+    ObjectNode seeded = ATLAS.simulator().store().getConnection(SeedData.GROUP_ID, peerId).orElseThrow();
+    seeded.put(statusField, deleting);
+    ATLAS.simulator().store().putConnection(SeedData.GROUP_ID, peerId, seeded);
+
+    HttpResponse<String> response = patch(SeedData.GROUP_ID, peerId, provider.equals("AWS") ? Bodies.AWS : Bodies.GCP);
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    JsonNode error = Http.json(response);
+    assertThat(error.get("errorCode").asText()).isEqualTo("PEER_ALREADY_REQUESTED_DELETION");
+    assertThat(error.get("parameters").get(0).asText()).isEqualTo(peerId);
+    assertThat(ATLAS.simulator().store().getConnection(SeedData.GROUP_ID, peerId).orElseThrow()
+        .get(statusField).asText()).isEqualTo(deleting);
+  }
+
+  @Test
+  void withoutTheProjectOwnerRoleItIs403AndNothingChanges() {
+    ATLAS.simulator().access().revokeProjectOwner(SeedData.GROUP_ID);
+
+    HttpResponse<String> response = patch(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, Bodies.AWS);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(Http.json(response).get("errorCode").asText()).isEqualTo("USER_CANNOT_ACCESS_GROUP");
+    assertThat(ATLAS.simulator().store().getConnection(SeedData.GROUP_ID, SeedData.AWS_PEER_ID))
+        .contains(SeedData.awsConnection());
+    ATLAS.simulator().access().grantProjectOwner(SeedData.GROUP_ID);
+    assertThat(patch(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, Bodies.AWS).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void anUnknownPeerIs404NamingPeerAndGroup() {
     String unknownPeer = "0123456789abcdef01234567";

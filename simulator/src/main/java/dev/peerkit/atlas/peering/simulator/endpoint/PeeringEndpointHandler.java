@@ -6,6 +6,7 @@ import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrors;
 import dev.peerkit.atlas.peering.simulator.http.ApiException;
 import dev.peerkit.atlas.peering.simulator.http.Json;
+import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code PATCH /api/atlas/v2/groups/{groupId}/peers/{peerId}} for authenticated requests. Steps, in
  * order: method (405), injected fault, versioned {@code Accept} (406), {@code Content-Type} (415),
- * spec validation (400), update rules (404/400), then 200 with the stored peer.
+ * Project Owner role (403), spec validation (400), update rules (404/409/400), then 200 with the
+ * stored peer.
  */
 public final class PeeringEndpointHandler extends Handler.Abstract {
 
@@ -36,6 +38,7 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(PeeringEndpointHandler.class);
 
   private final PeeringUpdater updater;
+  private final ProjectAccess access;
   private final FaultInjector faults;
   private final EndpointResponder responder;
 
@@ -43,12 +46,14 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
    * Creates the handler.
    *
    * @param updater applies updates to the store
+   * @param access which projects the caller may change (else 403)
    * @param faults injected faults, one taken per request
    * @param responder writes answers
    */
   public PeeringEndpointHandler(
-      PeeringUpdater updater, FaultInjector faults, EndpointResponder responder) {
+      PeeringUpdater updater, ProjectAccess access, FaultInjector faults, EndpointResponder responder) {
     this.updater = updater;
+    this.access = access;
     this.faults = faults;
     this.responder = responder;
   }
@@ -71,6 +76,7 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
       }
       LocalDate version = ApiVersion.fromAccept(request.getHeaders().get(HttpHeader.ACCEPT));
       ApiVersion.checkContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+      checkProjectOwner(path);
       String body = Content.Source.asString(request, StandardCharsets.UTF_8);
       SpecValidator.shared().join().validate(path, query, body); // waits only while it loads
       Matcher ids = PATH.matcher(path);
@@ -91,6 +97,14 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
           error.body().path("errorCode").asText());
     }
     return true;
+  }
+
+  private void checkProjectOwner(String path) {
+    Matcher ids = PATH.matcher(path);
+    if (ids.matches() && !access.isProjectOwner(ids.group(1))) {
+      throw new ApiException(ApiErrors.of(403, "USER_CANNOT_ACCESS_GROUP",
+          "The caller does not have the Project Owner role in project " + ids.group(1) + ".", ids.group(1)));
+    }
   }
 
   /**

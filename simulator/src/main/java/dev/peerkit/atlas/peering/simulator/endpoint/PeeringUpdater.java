@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>the peer must exist in the project, else 404 {@code RESOURCE_NOT_FOUND};
  *   <li>the body's {@code providerName} (AWS when absent, as Atlas assumes) must be the stored
  *       peer's, else 400 {@code INVALID_ATTRIBUTE}: a peer never changes provider silently;
+ *   <li>a peer being deleted (AWS {@code statusName} {@code TERMINATING}, AZURE/GCP {@code status}
+ *       {@code DELETING}) cannot be updated: 409 {@code PEER_ALREADY_REQUESTED_DELETION};
  *   <li>{@code containerId} must name a container of the project (else 404) and the peer's own
  *       container (else 400 {@code INVALID_ATTRIBUTE}): peers do not move between containers;
  *   <li>the body's fields are merged into the stored peer, and its status moves on as in Atlas: AWS
@@ -74,6 +76,11 @@ public final class PeeringUpdater {
               + (body.has("providerName") ? "." : " (a request without providerName is taken as AWS)."),
           "providerName",
           requested);
+    }
+    if (current.path("statusName").asText().equals("TERMINATING")
+        || current.path("status").asText().equals("DELETING")) {
+      throw new ApiException(ApiErrors.of(409, "PEER_ALREADY_REQUESTED_DELETION",
+          "The peer " + peerId + " is being deleted and cannot be updated.", peerId));
     }
     String containerId = body.path("containerId").asText();
     if (store.getContainer(groupId, containerId).isEmpty()) {

@@ -31,7 +31,8 @@ public final class ApiErrors {
     ObjectNode error = Json.object();
     error.put("error", status);
     error.put("errorCode", errorCode);
-    error.put("reason", HttpStatus.getMessage(status));
+    // Atlas says "Internal Server Error" where Jetty's phrase is "Server Error".
+    error.put("reason", status == 500 ? "Internal Server Error" : HttpStatus.getMessage(status));
     error.put("detail", detail);
     ArrayNode params = error.putArray("parameters");
     for (Object parameter : parameters) {
