@@ -11,7 +11,6 @@ import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.net.URI;
 
 /**
  * Feign {@link Decoder} for 2xx answers. When the request asked for {@code envelope=true}, Atlas
@@ -92,14 +91,22 @@ public final class EnvelopeDecoder implements Decoder {
   }
 
   private static boolean isEnvelopeRequested(Response response) {
-    String query = URI.create(response.request().url()).getRawQuery();
-    if (query == null) {
+    // The raw query of the URL Feign built (no fragment), scanned without parsing a URI per answer.
+    String url = response.request().url();
+    int start = url.indexOf('?');
+    if (start < 0) {
       return false;
     }
-    for (String pair : query.split("&")) {
-      if (pair.equalsIgnoreCase("envelope=true")) {
+    int end = url.indexOf('#', start);
+    end = end < 0 ? url.length() : end;
+    String wanted = "envelope=true";
+    for (int pair = start + 1; pair <= end; ) {
+      int next = url.indexOf('&', pair);
+      next = next < 0 || next > end ? end : next;
+      if (next - pair == wanted.length() && url.regionMatches(true, pair, wanted, 0, wanted.length())) {
         return true;
       }
+      pair = next + 1;
     }
     return false;
   }
@@ -112,7 +119,21 @@ public final class EnvelopeDecoder implements Decoder {
     if (response.body() == null) {
       return new byte[0];
     }
+    Integer length = response.body().length();
     try (InputStream in = response.body().asInputStream()) {
+      if (length != null && length >= 0) {
+        // Content-Length known: one exact buffer instead of readAllBytes' 8 KiB one per answer.
+        byte[] body = in.readNBytes(length);
+        int more = in.read();
+        if (more < 0) {
+          return body;
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = java.util.Arrays.copyOf(body, body.length + 1 + rest.length);
+        all[body.length] = (byte) more;
+        System.arraycopy(rest, 0, all, body.length + 1, rest.length);
+        return all;
+      }
       return in.readAllBytes();
     }
   }

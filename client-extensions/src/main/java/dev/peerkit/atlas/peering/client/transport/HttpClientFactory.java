@@ -1,9 +1,12 @@
 package dev.peerkit.atlas.peering.client.transport;
 
 import dev.peerkit.atlas.peering.client.auth.PreemptiveDigestHandler;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -12,6 +15,9 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -23,6 +29,32 @@ import org.apache.hc.core5.util.Timeout;
 public final class HttpClientFactory {
 
   private HttpClientFactory() {}
+
+  /**
+   * HttpClient's default TLS setup ({@link DefaultClientTlsStrategy#createDefault()}: the JDK's
+   * default SSLContext, its trust store read and parsed), made on the first TLS connection instead
+   * of when the client is built. Same TLS, same trust; a client that only talks plain http to
+   * loopback (the simulator, tests, a one-shot CLI call against it) never pays for it.
+   */
+  private static final class LazyTls implements TlsSocketStrategy {
+    private volatile TlsSocketStrategy delegate;
+
+    @Override
+    public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+        throws IOException {
+      TlsSocketStrategy tls = delegate;
+      if (tls == null) {
+        synchronized (this) {
+          tls = delegate;
+          if (tls == null) {
+            tls = DefaultClientTlsStrategy.createDefault();
+            delegate = tls;
+          }
+        }
+      }
+      return tls.upgrade(socket, target, port, attachment, context);
+    }
+  }
 
   /**
    * @param baseUrl the Atlas base URL
@@ -45,6 +77,7 @@ public final class HttpClientFactory {
             .setDefaultConnectionConfig(connectionConfig)
             .setMaxConnTotal(maxConnections)
             .setMaxConnPerRoute(maxConnections)
+            .setTlsSocketStrategy(new LazyTls())
             .build())
         .disableAutomaticRetries()
         .disableCookieManagement()

@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -22,16 +23,35 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * interface's path parameters and on the model classes ({@code @Pattern}, {@code @NotNull}).
  *
  * <p>{@code providerName} is not checked: it is derived from the body's class when serialised.
+ *
+ * <p>A request that certainly satisfies those constraints (plain {@code @NotNull} and {@code
+ * @Pattern} checks, read from the same annotations) is passed without running the validator, which
+ * is then started only for the first request that may not be valid; the result, and every message,
+ * is the same as the validator's.
  */
 public final class RequestValidator {
 
   private static final Method OPERATION = operation();
 
-  private final Validator validator = Validation.byProvider(HibernateValidator.class)
-      .configure()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .buildValidatorFactory()
-      .getValidator();
+  /** Not checked: written from the body's class when serialised. */
+  private static final String PROVIDER_NAME = "providerName";
+
+  /**
+   * Valid requests (the common case) are recognised without Bean Validation, see {@link FastPath};
+   * null when the generated code carries a constraint it cannot express, or a validation.xml could
+   * add constraints: then every request goes through the validator.
+   */
+  private static final FastPath PARAMETERS = hasXmlConfiguration() ? null : FastPath.ofParameters(OPERATION);
+
+  private static final ClassValue<Optional<FastPath>> BODIES = new ClassValue<>() {
+    @Override
+    protected Optional<FastPath> computeValue(Class<?> type) {
+      return Optional.ofNullable(PARAMETERS == null ? null : FastPath.ofBean(type, Set.of(PROVIDER_NAME)));
+    }
+  };
+
+  /** Started on the first request that is not certainly valid; it builds every message. */
+  private volatile Validator validator;
 
   /**
    * @param api the generated API proxy the request would go through
@@ -41,8 +61,12 @@ public final class RequestValidator {
    * @throws AtlasValidationException naming each bad field, its value and the expected pattern
    */
   public void validate(NetworkPeeringApi api, String groupId, String peerId, PeeringConnectionUpdate body) {
-    List<Violation> violations = new ArrayList<>();
     Object[] args = {groupId, peerId, body, null, null};
+    if (api != null && certainlyValid(args, body)) {
+      return;
+    }
+    Validator validator = validator();
+    List<Violation> violations = new ArrayList<>();
     for (ConstraintViolation<NetworkPeeringApi> v :
         validator.forExecutables().validateParameters(api, OPERATION, args)) {
       violations.add(toViolation(parameterName(v), v));
@@ -53,7 +77,7 @@ public final class RequestValidator {
       Set<ConstraintViolation<PeeringConnectionUpdate>> bodyViolations = validator.validate(body);
       for (ConstraintViolation<PeeringConnectionUpdate> v : bodyViolations) {
         String field = v.getPropertyPath().toString();
-        if (!field.equals("providerName")) {
+        if (!field.equals(PROVIDER_NAME)) {
           violations.add(toViolation("body." + field, v));
         }
       }
@@ -62,6 +86,39 @@ public final class RequestValidator {
       violations.sort(Comparator.comparing(Violation::field));
       throw new AtlasValidationException(violations);
     }
+  }
+
+  private static boolean certainlyValid(Object[] args, PeeringConnectionUpdate body) {
+    if (PARAMETERS == null || body == null || !PARAMETERS.acceptsArguments(args)) {
+      return false;
+    }
+    FastPath bodyCheck = BODIES.get(body.getClass()).orElse(null);
+    return bodyCheck != null && bodyCheck.acceptsBean(body);
+  }
+
+  private Validator validator() {
+    Validator v = validator;
+    if (v == null) {
+      synchronized (this) {
+        v = validator;
+        if (v == null) {
+          v = Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory()
+              .getValidator();
+          validator = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** Bean Validation reads META-INF/validation.xml, which could declare more constraints. */
+  private static boolean hasXmlConfiguration() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return (context != null && context.getResource("META-INF/validation.xml") != null)
+        || RequestValidator.class.getClassLoader().getResource("META-INF/validation.xml") != null;
   }
 
   private static Violation toViolation(String field, ConstraintViolation<?> v) {
