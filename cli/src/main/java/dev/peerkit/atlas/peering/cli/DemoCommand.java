@@ -2,7 +2,7 @@ package dev.peerkit.atlas.peering.cli;
 
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
 import dev.peerkit.atlas.peering.client.UpdatePeeringConnectionRequest;
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
+import dev.peerkit.atlas.peering.client.errors.AtlasNotFoundException;
 import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
 import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnection;
 import dev.peerkit.atlas.peering.generated.model.AzurePeeringConnection;
@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
           serviceAccount.updatePeeringConnection(SeedData.GROUP_ID, missingPeer, examples.request("AWS"));
           out.println("UNEXPECTED: an unknown peer was updated");
           return ExitCode.API_ERROR;
-        } catch (AtlasApiException e) {
+        } catch (AtlasNotFoundException e) {
           out.println("  handled error      peer " + missingPeer + ": HTTP " + e.httpStatus() + " "
               + e.errorCode() + " (" + e.getClass().getSimpleName() + ")");
         }

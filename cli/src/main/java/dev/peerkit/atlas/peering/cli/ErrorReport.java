@@ -1,6 +1,6 @@
 package dev.peerkit.atlas.peering.cli;
 
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
+import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
 import dev.peerkit.atlas.peering.client.errors.AtlasException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
 import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
@@ -56,7 +56,7 @@ final class ErrorReport {
   }
 
   private String message(Exception e) {
-    if (e instanceof AtlasApiException api) {
+    if (e instanceof AtlasApiError api) {
       String detail = api.detail() != null ? ": " + api.detail()
           : api.bodyExcerpt() != null && !api.bodyExcerpt().isEmpty() ? ": " + api.bodyExcerpt() : "";
       String hint = api.httpStatus() == 401 && apiKeyInUse

@@ -1,97 +1,42 @@
 package dev.peerkit.atlas.peering.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.peerkit.atlas.peering.client.AtlasCredentials.ApiKey;
-import dev.peerkit.atlas.peering.client.AtlasCredentials.ServiceAccount;
-import dev.peerkit.atlas.peering.client.auth.BearerTokenClient;
-import dev.peerkit.atlas.peering.client.auth.ServiceAccountTokenProvider;
-import dev.peerkit.atlas.peering.client.envelope.DecodedAnswer;
-import dev.peerkit.atlas.peering.client.envelope.EnvelopeDecoder;
-import dev.peerkit.atlas.peering.client.errors.ApiErrorParser;
-import dev.peerkit.atlas.peering.client.errors.AtlasErrorDecoder;
-import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
-import dev.peerkit.atlas.peering.client.logging.RedactingSlf4jLogger;
-import dev.peerkit.atlas.peering.client.retry.AtlasRetryer;
-import dev.peerkit.atlas.peering.client.transport.AtlasHeadersInterceptor;
-import dev.peerkit.atlas.peering.client.transport.DeprecationWatchingClient;
-import dev.peerkit.atlas.peering.client.transport.HttpClientFactory;
-import dev.peerkit.atlas.peering.client.transport.UserAgent;
-import dev.peerkit.atlas.peering.client.validation.RequestValidator;
 import dev.peerkit.atlas.peering.generated.api.NetworkPeeringApi;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
-import feign.Client;
-import feign.ExceptionPropagationPolicy;
 import feign.Feign;
-import feign.Request;
-import feign.hc5.ApacheHttp5Client;
-import feign.jackson.JacksonEncoder;
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.slf4j.Logger;
 
 /**
  * Client of the Atlas Admin API operation {@code updatePeeringConnection}: {@code PATCH
  * /api/atlas/v2/groups/{groupId}/peers/{peerId}} (spec module: {@code openapi/atlas-peering.yaml}).
  *
- * <p>A thin typed facade over the generated Feign interface {@link NetworkPeeringApi}, wired with
- * Apache HttpClient 5 (pooled, keep-alive), Digest or service-account auth, envelope unwrapping,
- * typed errors and retries. It is thread-safe and meant to be shared; {@link #close()} revokes the
- * service-account token and releases the connections.
+ * <p>A thin typed facade: one {@link AtlasCapability} added to a plain {@code Feign.builder()}
+ * that targets the generated {@link NetworkPeeringApi}. Everything it does (auth, headers,
+ * envelope, typed errors, retries, validation) comes from the capability, so a Feign client you
+ * build yourself with the same capability behaves the same. Thread-safe and meant to be shared;
+ * {@link #close()} revokes the service-account token and releases the connections.
  *
- * <p>Exceptions, all subclasses of {@link dev.peerkit.atlas.peering.client.errors.AtlasException}:
- * {@code AtlasValidationException} (bad input, nothing sent), {@code AtlasApiException} and its
- * per-status subtypes (Atlas answered an error), {@code OAuthTokenException} (no token), {@code
- * AtlasConnectException}/{@code AtlasTimeoutException} (Atlas not reached or too slow), {@code
- * AtlasDecodeException} (a 2xx body that cannot be read).
+ * <p>Exceptions, all {@code feign.FeignException}s: {@code AtlasValidationException} (bad input,
+ * nothing sent); Feign's per-status exceptions implementing {@code AtlasApiError}, such as {@code
+ * AtlasNotFoundException} (Atlas answered an error); {@code OAuthTokenException} (no token);
+ * {@code AtlasConnectException}/{@code AtlasTimeoutException}/{@code AtlasTransportException}
+ * (Atlas not reached, too slow, or the connection failed); {@code AtlasDecodeException} (a 2xx body
+ * that cannot be read).
  */
 public final class AtlasPeeringClient implements AutoCloseable {
 
+  private final AtlasCapability capability;
   private final NetworkPeeringApi api;
-  private final EnvelopeDecoder decoder;
-  private final RequestValidator validator = new RequestValidator();
-  private final CloseableHttpClient http;
-  private final ServiceAccountTokenProvider tokens;
-  private final String apiVersion;
-  private final String baseUrl;
-  private final Logger logger;
 
-  AtlasPeeringClient(AtlasPeeringClientBuilder b) {
-    this.apiVersion = b.apiVersion;
-    this.baseUrl = b.baseUrl.toString();
-    this.logger = b.logger;
-    ObjectMapper mapper = AtlasObjectMapper.create();
-    ApiKey apiKey = b.credentials instanceof ApiKey k ? k : null;
-    this.http = HttpClientFactory.create(b.baseUrl, b.connectTimeout, b.responseTimeout, b.maxConnections,
-        apiKey == null ? null : apiKey.publicKey(),
-        apiKey == null ? null : apiKey.privateKey().toCharArray());
-    Client transport = new ApacheHttp5Client(http);
-    if (b.credentials instanceof ServiceAccount sa) {
-      this.tokens = new ServiceAccountTokenProvider(http, baseUrl, sa.clientId(), sa.clientSecret(),
-          b.tokenExpirySkew, b.clock, mapper, b.logger);
-      transport = new BearerTokenClient(transport, tokens);
-    } else {
-      this.tokens = null;
+  AtlasPeeringClient(AtlasCapability capability) {
+    this.capability = capability;
+    Feign.Builder feign = Feign.builder().addCapability(capability);
+    if (capability.wireLogLevel() != null) {
+      feign.logLevel(capability.wireLogLevel());
     }
-    AtlasErrorDecoder errors = new AtlasErrorDecoder(new ApiErrorParser(mapper), apiVersion, b.clock);
-    this.decoder = new EnvelopeDecoder(mapper, errors);
-    this.api = Feign.builder()
-        .client(new DeprecationWatchingClient(transport, b.logger, b.onDeprecation))
-        .encoder(new JacksonEncoder(mapper))
-        .decoder(decoder)
-        .errorDecoder(errors)
-        .retryer(new AtlasRetryer(b.retryPolicy, b.sleeper, b.clock, b.logger, baseUrl))
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
-        .options(new Request.Options(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-            b.responseTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
-        .requestInterceptor(new AtlasHeadersInterceptor(apiVersion, UserAgent.value()))
-        .logger(new RedactingSlf4jLogger(b.logger))
-        .logLevel(b.wireLogLevel)
-        .target(NetworkPeeringApi.class, baseUrl);
+    this.api = feign.target(NetworkPeeringApi.class, capability.baseUrl());
   }
 
-  /** @return a new builder; see {@link AtlasPeeringClientBuilder} for the options and defaults */
+  /** @return a new builder; see {@link AtlasOptionsBuilder} for the options and defaults */
   public static AtlasPeeringClientBuilder builder() {
     return new AtlasPeeringClientBuilder();
   }
@@ -105,35 +50,32 @@ public final class AtlasPeeringClient implements AutoCloseable {
    *     AzurePeeringConnection} or {@code GcpPeeringConnection}
    * @throws dev.peerkit.atlas.peering.client.errors.AtlasValidationException if an id or body
    *     field breaks the spec (nothing is sent)
-   * @throws dev.peerkit.atlas.peering.client.errors.AtlasApiException (a per-status subtype) if
-   *     Atlas answers an error, after retries for 429 and 503
+   * @throws feign.FeignException implementing {@link dev.peerkit.atlas.peering.client.errors.AtlasApiError}
+   *     (a per-status subtype such as {@code AtlasNotFoundException}) if Atlas answers an error,
+   *     after retries for 429 and 503
    * @throws dev.peerkit.atlas.peering.client.errors.OAuthTokenException if no service-account
    *     token could be had
    * @throws dev.peerkit.atlas.peering.client.errors.AtlasTransportException if Atlas could not be
-   *     reached or did not answer in time
+   *     reached, did not answer in time, or the connection failed
    * @throws dev.peerkit.atlas.peering.client.errors.AtlasDecodeException if a 2xx body cannot be read
    */
   public PeeringConnection updatePeeringConnection(UpdatePeeringConnectionRequest request) {
-    validator.validate(api, request.groupId(), request.peerId(), request.body());
     return api.updatePeeringConnection(request.groupId(), request.peerId(), request.body(),
-        request.envelope() ? Boolean.TRUE : null, request.pretty() ? Boolean.TRUE : null);
+        flag(request.envelope()), flag(request.pretty()));
   }
 
   /**
    * Same as {@link #updatePeeringConnection(UpdatePeeringConnectionRequest)}, and also returns the
    * answer as Atlas sent it: its JSON (unknown fields and newer status values kept), HTTP status
-   * and headers.
+   * and headers. Built on the generated {@code updatePeeringConnectionWithHttpInfo}.
    *
    * @param request the ids, the body and the query flags
    * @return the typed connection with the JSON, status and headers of the answer
-   * @throws dev.peerkit.atlas.peering.client.errors.AtlasException as {@link
-   *     #updatePeeringConnection(UpdatePeeringConnectionRequest)} does
+   * @throws feign.FeignException as {@link #updatePeeringConnection(UpdatePeeringConnectionRequest)} does
    */
   public AtlasResponse<PeeringConnection> updatePeeringConnectionWithResponse(UpdatePeeringConnectionRequest request) {
-    decoder.takeLast();
-    PeeringConnection body = updatePeeringConnection(request);
-    DecodedAnswer answer = decoder.takeLast();
-    return new AtlasResponse<>(body, answer.json(), answer.status(), answer.headers());
+    return (AtlasResponse<PeeringConnection>) api.updatePeeringConnectionWithHttpInfo(request.groupId(),
+        request.peerId(), request.body(), flag(request.envelope()), flag(request.pretty()));
   }
 
   /**
@@ -143,14 +85,15 @@ public final class AtlasPeeringClient implements AutoCloseable {
    * @param peerId the peering connection id, {@code ^([a-f0-9]{24})$}
    * @param body the update in one provider shape
    * @return the updated connection
+   * @throws feign.FeignException as {@link #updatePeeringConnection(UpdatePeeringConnectionRequest)} does
    */
   public PeeringConnection updatePeeringConnection(String groupId, String peerId, PeeringConnectionUpdate body) {
     return updatePeeringConnection(UpdatePeeringConnectionRequest.of(groupId, peerId, body));
   }
 
   /**
-   * The generated Feign interface with the same wiring (auth, errors, retries, envelope), for
-   * callers that want it; it skips the client-side validation of {@link #updatePeeringConnection}.
+   * The generated Feign interface with the same wiring (auth, errors, retries, envelope,
+   * validation); {@code updatePeeringConnectionWithHttpInfo} returns an {@link AtlasResponse}.
    *
    * @return the generated API proxy
    */
@@ -158,21 +101,23 @@ public final class AtlasPeeringClient implements AutoCloseable {
     return api;
   }
 
+  /** @return the capability this client is built from, to add to other Feign clients */
+  public AtlasCapability capability() {
+    return capability;
+  }
+
   /** @return the API version date this client sends, such as {@code 2025-03-12} */
   public String apiVersion() {
-    return apiVersion;
+    return capability.apiVersion();
   }
 
   /** Revokes the service-account token (if any) and closes the connection pool. */
   @Override
   public void close() {
-    if (tokens != null) {
-      tokens.revoke();
-    }
-    try {
-      http.close();
-    } catch (IOException e) {
-      logger.debug("Closing the HTTP client failed: {}", e.toString());
-    }
+    capability.close();
+  }
+
+  private static Boolean flag(boolean value) {
+    return value ? Boolean.TRUE : null;
   }
 }

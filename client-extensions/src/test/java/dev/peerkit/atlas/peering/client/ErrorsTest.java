@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peerkit.atlas.peering.client.TestServer.Reply;
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
+import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
 import dev.peerkit.atlas.peering.client.errors.AtlasBadRequestException;
 import dev.peerkit.atlas.peering.client.errors.AtlasConflictException;
 import dev.peerkit.atlas.peering.client.errors.AtlasForbiddenException;
@@ -13,6 +13,7 @@ import dev.peerkit.atlas.peering.client.errors.AtlasNotAcceptableException;
 import dev.peerkit.atlas.peering.client.errors.AtlasNotFoundException;
 import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitException;
 import dev.peerkit.atlas.peering.client.errors.AtlasServerException;
+import dev.peerkit.atlas.peering.client.errors.AtlasUnexpectedStatusException;
 import dev.peerkit.atlas.peering.client.errors.AtlasUnauthorizedException;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.client.transport.DeprecationNotice;
@@ -59,18 +60,18 @@ class ErrorsTest {
         Arguments.of(429, "RATE_LIMITED_TOKEN_BUCKET", AtlasRateLimitException.class),
         Arguments.of(500, "UNEXPECTED_ERROR", AtlasServerException.class),
         Arguments.of(503, "SERVICE_UNAVAILABLE", AtlasServerException.class),
-        Arguments.of(418, "TEAPOT", AtlasApiException.class));
+        Arguments.of(418, "TEAPOT", AtlasUnexpectedStatusException.class));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("statuses")
-  void eachStatusHasItsType(int status, String errorCode, Class<? extends AtlasApiException> type) {
+  void eachStatusHasItsType(int status, String errorCode, Class<? extends AtlasApiError> type) {
     server.respond(e -> Reply.json(status, "{\"error\":" + status + ",\"errorCode\":\"" + errorCode
         + "\",\"detail\":\"Something about peer " + TestServer.PEER_ID + "\",\"reason\":\"Reason\","
         + "\"parameters\":[\"peer\",55]}").withContentType("application/json").withHeader("X-Request-Id", "r-1"));
     assertThatThrownBy(this::call)
         .isExactlyInstanceOf(type)
-        .isInstanceOfSatisfying(AtlasApiException.class, e -> {
+        .isInstanceOfSatisfying(AtlasApiError.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(status);
           assertThat(e.errorCode()).isEqualTo(errorCode);
           assertThat(e.isErrorCode(errorCode)).isTrue();
@@ -79,7 +80,8 @@ class ErrorsTest {
           assertThat(e.reason()).isEqualTo("Reason");
           assertThat(e.parameters()).containsExactly("peer", 55);
           assertThat(e.headers()).containsKey("x-request-id");
-          assertThat(e.getMessage()).contains(String.valueOf(status)).contains(errorCode);
+          assertThat(((feign.FeignException) e).getMessage()).contains(String.valueOf(status)).contains(errorCode);
+          assertThat(((feign.FeignException) e).status()).isEqualTo(status);
         });
   }
 

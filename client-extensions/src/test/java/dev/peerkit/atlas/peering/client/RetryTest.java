@@ -9,7 +9,7 @@ import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
 import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitException;
 import dev.peerkit.atlas.peering.client.errors.AtlasServerException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
-import dev.peerkit.atlas.peering.client.retry.RetryAfter;
+import dev.peerkit.atlas.peering.client.internal.retry.RetryAfter;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import java.net.ServerSocket;
 import java.time.Clock;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.HashLoginService;
@@ -23,6 +25,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.security.Password;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A real Jetty 12 server on 127.0.0.1 for client tests. It records every exchange (including the
@@ -81,12 +84,29 @@ final class TestServer implements AutoCloseable {
       "routeTableCidrBlock":"10.15.0.0/24","statusName":"PENDING_ACCEPTANCE","vpcId":"vpc-0a1b2c3d4e5f60718"}""";
 
   private final Server server = new Server();
-  private final ServerConnector connector = new ServerConnector(server);
+  private final ServerConnector connector;
+  private final java.util.concurrent.atomic.AtomicInteger connectionsOpened = new java.util.concurrent.atomic.AtomicInteger();
+  private final String scheme;
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
   private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
   private volatile Function<Exchange, Reply> responder = e -> Reply.json(200, AWS_RESPONSE);
 
   private TestServer(boolean digest, long maxNonceAgeMillis) throws Exception {
+    this(digest, maxNonceAgeMillis, null);
+  }
+
+  private TestServer(boolean digest, long maxNonceAgeMillis, SslContextFactory.Server tls) throws Exception {
+    connector = tls == null ? new ServerConnector(server) : new ServerConnector(server, tls);
+    scheme = tls == null ? "http" : "https";
+    connector.addEventListener(new Connection.Listener() {
+      @Override
+      public void onOpened(Connection connection) {
+        // One per TCP connection: TLS adds a second Connection over the decrypted end point.
+        if (connection.getEndPoint() instanceof SocketChannelEndPoint) {
+          connectionsOpened.incrementAndGet();
+        }
+      }
+    });
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -119,8 +139,21 @@ final class TestServer implements AutoCloseable {
     return new TestServer(true, maxNonceAgeMillis);
   }
 
+  /**
+   * An HTTPS server (no authentication of its own) with the given TLS setup, such as {@link
+   * TlsFixtures#server()} or {@link TlsFixtures#serverRequiringClientCertificate()}.
+   */
+  static TestServer https(SslContextFactory.Server tls) throws Exception {
+    return new TestServer(false, 0, tls);
+  }
+
   String baseUrl() {
-    return "http://127.0.0.1:" + connector.getLocalPort();
+    return scheme + "://127.0.0.1:" + connector.getLocalPort();
+  }
+
+  /** @return TCP connections accepted so far (a TLS handshake that fails still counts) */
+  int connectionsOpened() {
+    return connectionsOpened.get();
   }
 
   int port() {

@@ -22,10 +22,21 @@ import dev.peerkit.atlas.peering.client.errors.AtlasBadRequestException;
 import dev.peerkit.atlas.peering.client.errors.AtlasConflictException;
 import dev.peerkit.atlas.peering.client.errors.AtlasNotFoundException;
 import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
+import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
+import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
+import feign.Feign;
+import feign.Param;
+import feign.RequestLine;
 import org.junit.jupiter.api.Test;
 
 /** Errors caused by the request or by the peer's state: 400, 404 and 409. */
 class ClientErrorPactTest extends SdkConsumerPactTest {
+
+  /** The update operation without the generated interface's client-side validation. */
+  interface RawPeering {
+    @RequestLine("PATCH /api/atlas/v2/groups/{groupId}/peers/{peerId}")
+    PeeringConnection update(@Param("groupId") String groupId, @Param("peerId") String peerId, String json);
+  }
 
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact invalidVpcId(PactDslWithProvider builder) {
@@ -43,9 +54,10 @@ class ClientErrorPactTest extends SdkConsumerPactTest {
   }
 
   /**
-   * The facade refuses a bad vpcId before sending anything; the generated API it exposes, with
-   * the same wiring but no client-side validation, is how a request that breaks the spec reaches
-   * Atlas, and what Atlas's 400 turns into.
+   * The SDK refuses a bad vpcId before sending anything, through the facade and through the
+   * generated API alike. What Atlas's 400 turns into is shown with a Feign interface of the
+   * test's own ({@link RawPeering}, which the capability does not validate) carrying the same
+   * bytes through the same {@code AtlasCapability}.
    */
   @Test
   @PactTestFor(pactMethods = {TOKEN, "invalidVpcId"})
@@ -55,8 +67,14 @@ class ClientErrorPactTest extends SdkConsumerPactTest {
         UpdatePeeringConnectionRequest.of(GROUP_ID, AWS_PEER_ID, Examples.awsUpdate(INVALID_VPC_ID))))
         .isInstanceOf(AtlasValidationException.class);
 
-    AtlasBadRequestException error = raised(AtlasBadRequestException.class,
-        () -> sdk.api().updatePeeringConnection(GROUP_ID, AWS_PEER_ID, Examples.awsUpdate(INVALID_VPC_ID), null, null));
+    assertThatThrownBy(() -> sdk.api().updatePeeringConnection(
+        GROUP_ID, AWS_PEER_ID, Examples.awsUpdate(INVALID_VPC_ID), null, null))
+        .isInstanceOf(AtlasValidationException.class);
+
+    RawPeering raw = Feign.builder().addCapability(sdk.capability()).logLevel(feign.Logger.Level.FULL)
+        .target(RawPeering.class, server.getUrl());
+    AtlasBadRequestException error = raised(AtlasBadRequestException.class, () -> raw.update(GROUP_ID, AWS_PEER_ID,
+        AtlasObjectMapper.create().writeValueAsString(Examples.awsUpdate(INVALID_VPC_ID))));
 
     assertThat(error.httpStatus()).isEqualTo(400);
     assertThat(error.errorCode()).isEqualTo("VALIDATION_ERROR");

@@ -13,7 +13,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
 import dev.peerkit.atlas.peering.client.AtlasPeeringClientBuilder;
 import dev.peerkit.atlas.peering.client.UpdatePeeringConnectionRequest;
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
+import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnection;
 import java.util.function.UnaryOperator;
@@ -39,7 +39,7 @@ class SdkRequestDriftTest {
   void anSdkRequestThatDriftedFailsTheConsumerTest() {
     RunResult run = runAwsUpdate(sdk -> sdk.apiVersion("2023-01-01"));
 
-    assertThat(run.raised()).isInstanceOf(AtlasApiException.class);
+    assertThat(run.raised()).isInstanceOf(AtlasApiError.class);
     assertThat(run.mockServer()).isNotInstanceOf(PactVerificationResult.Ok.class);
     assertThat(run.mockServer().getDescription())
         .contains("Expected 'application/vnd.atlas.2023-01-01+json' to match", "body-content-type");

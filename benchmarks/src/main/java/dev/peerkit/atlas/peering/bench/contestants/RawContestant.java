@@ -2,7 +2,7 @@ package dev.peerkit.atlas.peering.bench.contestants;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peerkit.atlas.peering.bench.Fixtures;
-import dev.peerkit.atlas.peering.client.transport.UserAgent;
+import dev.peerkit.atlas.peering.client.internal.transport.UserAgent;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

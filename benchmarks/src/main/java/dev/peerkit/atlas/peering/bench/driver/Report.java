@@ -218,7 +218,7 @@ final class Report {
     if (!codec.isEmpty()) {
       md.append("\n## Encode and decode per provider variant (JMH, 1 thread)\n\n");
       md.append("SDK encode: the SDK's mapper writing the typed update (what its Feign encoder does). SDK decode: the"
-          + " SDK's response decoder (`EnvelopeDecoder`) reading the 200 answer into the typed class. Map: a plain"
+          + " SDK's response decoder (the `AtlasCapability`'s) reading the 200 answer into the typed class. Map: a plain"
           + " `new ObjectMapper()` writing / reading the same JSON as a `Map`.\n\n");
       md.append("| provider | SDK encode (ops/s) | Map encode (ops/s) | SDK / Map | SDK decode (ops/s) | Map decode (ops/s) |"
           + " SDK / Map | B/op encode SDK / Map | B/op decode SDK / Map |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");

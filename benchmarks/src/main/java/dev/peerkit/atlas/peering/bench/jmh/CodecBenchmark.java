@@ -3,16 +3,13 @@ package dev.peerkit.atlas.peering.bench.jmh;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.peerkit.atlas.peering.bench.Fixtures;
-import dev.peerkit.atlas.peering.client.envelope.EnvelopeDecoder;
-import dev.peerkit.atlas.peering.client.errors.ApiErrorParser;
-import dev.peerkit.atlas.peering.client.errors.AtlasErrorDecoder;
+import dev.peerkit.atlas.peering.client.AtlasCapability;
 import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
 import feign.Request;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code sdkEncode}: the SDK's mapper writing the typed update, as its Feign {@code
  *       JacksonEncoder} does ({@code writerFor(PeeringConnectionUpdate)}).
- *   <li>{@code sdkDecode}: the SDK's own response decoder ({@link EnvelopeDecoder}) reading a 200
+ *   <li>{@code sdkDecode}: the SDK's own response decoder (the decoder {@link AtlasCapability} puts on a Feign client) reading a 200
  *       answer into the typed {@code PeeringConnection}, as every call does.
  *   <li>{@code mapEncode} / {@code mapDecode}: {@code new ObjectMapper()} with a {@code Map}.
  * </ul>
@@ -42,7 +39,7 @@ public class CodecBenchmark {
 
   private final ObjectMapper plain = new ObjectMapper();
   private ObjectWriter sdkWriter;
-  private EnvelopeDecoder sdkDecoder;
+  private feign.codec.Decoder sdkDecoder;
   private PeeringConnectionUpdate update;
   private Map<String, Object> updateMap;
   private byte[] response;
@@ -54,7 +51,8 @@ public class CodecBenchmark {
   public void setUp() throws Exception {
     ObjectMapper sdk = AtlasObjectMapper.create();
     sdkWriter = sdk.writerFor(PeeringConnectionUpdate.class);
-    sdkDecoder = new EnvelopeDecoder(sdk, new AtlasErrorDecoder(new ApiErrorParser(sdk), "2025-03-12", Clock.systemUTC()));
+    sdkDecoder = AtlasCapability.builder().baseUrl("http://127.0.0.1:1").apiKey("pub", "priv").build()
+        .enrich(new feign.codec.Decoder.Default());
     update = Fixtures.typed(provider);
     updateMap = Fixtures.map(provider);
     response = Fixtures.response(provider).getBytes(StandardCharsets.UTF_8);

@@ -3,9 +3,11 @@ package dev.peerkit.atlas.peering.client.errors;
 import feign.FeignException;
 
 /**
- * Base of every exception the SDK throws. It extends {@link FeignException} so that it passes
- * unchanged through Feign's decoding and retry machinery, and so that code that already catches
- * {@code FeignException} keeps working.
+ * Base of the SDK's exceptions that are not an Atlas error answer: invalid input ({@link
+ * AtlasValidationException}), transport failures ({@link AtlasTransportException}), unreadable
+ * answers ({@link AtlasDecodeException}) and token failures ({@link OAuthTokenException}). Atlas
+ * error answers are Feign's own per-status exceptions implementing {@link AtlasApiError}. Every
+ * exception the SDK throws is therefore a {@link FeignException}.
  *
  * <p>{@link #status()} is the HTTP status when there was an HTTP answer, otherwise {@code -1}.
  */

@@ -1,4 +1,4 @@
-package dev.peerkit.atlas.peering.client.logging;
+package dev.peerkit.atlas.peering.client.internal.logging;
 
 import feign.slf4j.Slf4jLogger;
 import java.util.Locale;

@@ -1,6 +1,7 @@
-package dev.peerkit.atlas.peering.client.errors;
+package dev.peerkit.atlas.peering.client.internal.codec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.peerkit.atlas.peering.client.errors.ApiErrorDetails;
 import dev.peerkit.atlas.peering.generated.model.ApiError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads an error response into {@link ApiErrorDetails}. The body is read as an {@code ApiError}
@@ -29,12 +31,15 @@ public final class ApiErrorParser {
 
   /**
    * @param status HTTP status (or an envelope's inner status)
-   * @param headers response headers
+   * @param headers response headers (copied into a case-insensitive map)
    * @param body response body bytes, possibly empty
    * @return the parsed details, never {@code null}
    */
   public ApiErrorDetails parse(int status, Map<String, Collection<String>> headers, byte[] body) {
-    Map<String, Collection<String>> safeHeaders = headers == null ? Map.of() : headers;
+    Map<String, Collection<String>> safeHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (headers != null) {
+      safeHeaders.putAll(headers);
+    }
     byte[] bytes = body == null ? new byte[0] : body;
     if (isJson(safeHeaders) || looksLikeJsonObject(bytes)) {
       try {
@@ -61,14 +66,14 @@ public final class ApiErrorParser {
   }
 
   private static boolean isJson(Map<String, Collection<String>> headers) {
-    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-      if ("content-type".equalsIgnoreCase(header.getKey())) {
-        for (String value : header.getValue()) {
-          String mediaType = value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-          if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
-            return true;
-          }
-        }
+    Collection<String> types = headers.get("Content-Type");
+    if (types == null) {
+      return false;
+    }
+    for (String value : types) {
+      String mediaType = value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+      if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+        return true;
       }
     }
     return false;

@@ -1,4 +1,4 @@
-package dev.peerkit.atlas.peering.client.auth;
+package dev.peerkit.atlas.peering.client.internal.auth;
 
 import java.io.IOException;
 import java.util.HashMap;

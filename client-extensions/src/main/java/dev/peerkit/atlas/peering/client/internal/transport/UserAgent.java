@@ -1,4 +1,4 @@
-package dev.peerkit.atlas.peering.client.transport;
+package dev.peerkit.atlas.peering.client.internal.transport;
 
 import java.io.IOException;
 import java.io.InputStream;

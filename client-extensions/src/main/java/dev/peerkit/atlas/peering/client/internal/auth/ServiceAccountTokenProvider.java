@@ -1,26 +1,25 @@
-package dev.peerkit.atlas.peering.client.auth;
+package dev.peerkit.atlas.peering.client.internal.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.peerkit.atlas.peering.client.errors.ApiErrorParser;
 import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
+import dev.peerkit.atlas.peering.client.internal.codec.ApiErrorParser;
+import feign.Client;
+import feign.Request;
+import feign.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.message.BasicNameValuePair;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 
 /**
@@ -33,18 +32,21 @@ import org.slf4j.Logger;
  *       grant_type=client_credentials}, {@code Accept: application/json}.
  *   <li>The token is reused until {@code expires_in} (seconds) minus the skew has passed.
  *   <li>Single-flight: concurrent callers on a cold or expired cache wait for one token request.
- *   <li>{@link #revoke()}: {@code POST {base}/api/oauth/revoke} with form {@code token} and
- *       {@code token_type_hint=access_token}, Basic auth.
+ *   <li>{@link #revoke()}: {@code POST {base}/api/oauth/revoke} (RFC 7009) with form {@code token}
+ *       and {@code token_type_hint=access_token}, Basic auth.
  * </ul>
  *
- * <p>Thread-safe. Neither the client secret nor a token is ever logged or put in a message.
+ * <p>The token endpoint is reached through the same Feign {@code Client} as the API call that
+ * needs the token (any implementation: HttpClient 5, OkHttp, {@code java.net.http}, Spring's), so
+ * the caller's proxy and TLS settings apply to it too; redirects are never followed. Thread-safe.
+ * Neither the client secret nor a token is ever logged or put in a message.
  */
 public final class ServiceAccountTokenProvider {
 
   /** Revoking is best effort at shutdown: never hold {@code close()} longer than this. */
-  private static final Timeout REVOKE_TIMEOUT = Timeout.ofSeconds(5);
+  private static final Request.Options REVOKE_OPTIONS =
+      new Request.Options(5, TimeUnit.SECONDS, 5, TimeUnit.SECONDS, false);
 
-  private final CloseableHttpClient http;
   private final String baseUrl;
   private final String basicAuthorization;
   private final Duration skew;
@@ -53,9 +55,10 @@ public final class ServiceAccountTokenProvider {
   private final Logger logger;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AccessToken current;
+  /** The transport the current token came through; revoke goes the same way. */
+  private volatile Client fetchedThrough;
 
   /**
-   * @param http the HTTP client (shared with the API calls)
    * @param baseUrl Atlas base URL, such as {@code https://cloud.mongodb.com}
    * @param clientId the service account's client id
    * @param clientSecret the service account's client secret
@@ -64,9 +67,8 @@ public final class ServiceAccountTokenProvider {
    * @param mapper reads the token response
    * @param logger where token fetches are logged (no secret, no token)
    */
-  public ServiceAccountTokenProvider(CloseableHttpClient http, String baseUrl, String clientId,
-      String clientSecret, Duration skew, Clock clock, ObjectMapper mapper, Logger logger) {
-    this.http = http;
+  public ServiceAccountTokenProvider(String baseUrl, String clientId, String clientSecret,
+      Duration skew, Clock clock, ObjectMapper mapper, Logger logger) {
     this.baseUrl = baseUrl;
     this.basicAuthorization = "Basic " + Base64.getEncoder().encodeToString(
         (formEncode(clientId) + ":" + formEncode(clientSecret)).getBytes(StandardCharsets.UTF_8));
@@ -79,10 +81,12 @@ public final class ServiceAccountTokenProvider {
   /**
    * Returns a live access token, fetching one if none is cached or the cached one is due.
    *
+   * @param transport the Feign client to reach the token endpoint with
+   * @param options its timeouts
    * @return the bearer token value
    * @throws OAuthTokenException if the token endpoint refuses or fails
    */
-  public String token() {
+  public String token(Client transport, Request.Options options) {
     AccessToken token = current;
     if (isLive(token)) {
       return token.value();
@@ -91,8 +95,9 @@ public final class ServiceAccountTokenProvider {
     try {
       token = current;
       if (!isLive(token)) {
-        token = fetch();
+        token = fetch(transport, options);
         current = token;
+        fetchedThrough = transport;
       }
       return token.value();
     } finally {
@@ -101,7 +106,7 @@ public final class ServiceAccountTokenProvider {
   }
 
   /**
-   * Drops the cached token if it is the given one, so the next {@link #token()} fetches anew.
+   * Drops the cached token if it is the given one, so the next {@link #token} fetches anew.
    * Called when the API answers 401 to a bearer token.
    *
    * @param rejected the token the API rejected
@@ -118,38 +123,32 @@ public final class ServiceAccountTokenProvider {
   }
 
   /**
-   * Revokes the cached token, if any, at {@code POST {base}/api/oauth/revoke}, waiting at most
+   * Revokes the cached token, if any, through the transport it was fetched with, waiting at most
    * 5 seconds for the answer. Failures are logged at WARN, not thrown: revoking is best effort at
    * shutdown.
    */
   public void revoke() {
     AccessToken token;
+    Client transport;
     lock.lock();
     try {
       token = current;
+      transport = fetchedThrough;
       current = null;
     } finally {
       lock.unlock();
     }
-    if (token == null) {
+    if (token == null || transport == null) {
       return;
     }
-    HttpPost post = new HttpPost(baseUrl + "/api/oauth/revoke");
-    post.setConfig(RequestConfig.custom().setResponseTimeout(REVOKE_TIMEOUT).build());
-    post.setHeader(HttpHeaders.AUTHORIZATION, basicAuthorization);
-    post.setEntity(new UrlEncodedFormEntity(List.of(
-        new BasicNameValuePair("token", token.value()),
-        new BasicNameValuePair("token_type_hint", "access_token")), StandardCharsets.UTF_8));
-    try {
-      int status = http.execute(post, response -> {
-        EntityUtils.consume(response.getEntity());
-        return response.getCode();
-      });
-      if (status / 100 != 2) {
-        logger.warn("Revoking the service-account token got HTTP {}", status);
+    byte[] form = ("token=" + formEncode(token.value()) + "&token_type_hint=access_token")
+        .getBytes(StandardCharsets.UTF_8);
+    try (Response response = transport.execute(post("/api/oauth/revoke", form), REVOKE_OPTIONS)) {
+      if (response.status() / 100 != 2) {
+        logger.warn("Revoking the service-account token got HTTP {}", response.status());
       }
-    } catch (IOException e) {
-      logger.warn("Revoking the service-account token failed: {}", e.toString());
+    } catch (IOException | RuntimeException e) {
+      logger.warn("Revoking the service-account token failed: {}", e.getClass().getSimpleName());
     }
   }
 
@@ -157,22 +156,34 @@ public final class ServiceAccountTokenProvider {
     return token != null && clock.instant().isBefore(token.refreshAt());
   }
 
-  private AccessToken fetch() {
-    HttpPost post = new HttpPost(baseUrl + "/api/oauth/token");
-    post.setHeader(HttpHeaders.AUTHORIZATION, basicAuthorization);
-    post.setHeader(HttpHeaders.ACCEPT, "application/json");
-    post.setEntity(new UrlEncodedFormEntity(
-        List.of(new BasicNameValuePair("grant_type", "client_credentials")), StandardCharsets.UTF_8));
+  private Request post(String path, byte[] form) {
+    Map<String, Collection<String>> headers = Map.of(
+        "Authorization", List.of(basicAuthorization),
+        "Accept", List.of("application/json"),
+        "Content-Type", List.of("application/x-www-form-urlencoded; charset=UTF-8"));
+    return Request.create(Request.HttpMethod.POST, baseUrl + path, headers, form, StandardCharsets.UTF_8, null);
+  }
+
+  private AccessToken fetch(Client transport, Request.Options options) {
+    Request request = post("/api/oauth/token",
+        "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8));
     Instant requestedAt = clock.instant();
-    try {
-      return http.execute(post, response -> {
-        byte[] body = response.getEntity() == null ? new byte[0]
-            : EntityUtils.toByteArray(response.getEntity());
-        return toToken(response.getCode(), body, requestedAt);
-      });
+    Request.Options noRedirects = new Request.Options(options.connectTimeout(), options.connectTimeoutUnit(),
+        options.readTimeout(), options.readTimeoutUnit(), false);
+    try (Response response = transport.execute(request, noRedirects)) {
+      return toToken(response.status(), readBody(response), requestedAt);
     } catch (IOException e) {
       throw new OAuthTokenException(-1, null, null,
           "Cannot reach the token endpoint " + baseUrl + "/api/oauth/token: " + e, e);
+    }
+  }
+
+  private static byte[] readBody(Response response) throws IOException {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
     }
   }
 
@@ -193,8 +204,7 @@ public final class ServiceAccountTokenProvider {
         message.append(": ").append(description);
       }
     } else if (json == null) {
-      message.append(" with a body that is not JSON: ")
-          .append(ApiErrorParser.excerpt(body));
+      message.append(" with a body that is not JSON: ").append(ApiErrorParser.excerpt(body));
     } else {
       message.append(" without an access_token");
     }

@@ -1,9 +1,11 @@
-package dev.peerkit.atlas.peering.client.retry;
+package dev.peerkit.atlas.peering.client.internal.retry;
 
-import dev.peerkit.atlas.peering.client.errors.AtlasApiException;
+import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
 import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
+import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
+import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import feign.RetryableException;
 import feign.Retryer;
 import java.io.InterruptedIOException;
@@ -11,78 +13,65 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.slf4j.Logger;
 
 /**
- * Feign {@link Retryer} that applies a {@link RetryPolicy}. Feign clones it for every call, so
- * the attempt count is per call. When it gives up, it rethrows a {@link RetryableException}
- * whose cause is the typed SDK exception; the client's {@code UNWRAP} propagation policy makes
- * the caller see that typed exception.
+ * Feign {@link Retryer} that applies the {@link RetryPolicy} to requests for Atlas. Feign clones it
+ * for every call, so the attempt count is per call. When it gives up it throws the typed SDK
+ * exception itself (an Atlas error, or an {@link AtlasTransportException} subtype for I/O
+ * failures), so no {@code ExceptionPropagationPolicy} is needed. Requests to other hosts are left
+ * to the Feign builder's own retryer.
  */
 public final class AtlasRetryer implements Retryer {
 
-  /** Sleeps for a duration; replaceable in tests. */
-  @FunctionalInterface
-  public interface Sleeper {
-    /**
-     * @param duration how long
-     * @throws InterruptedException if interrupted
-     */
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
+  private final AtlasSettings settings;
   private final RetryPolicy policy;
-  private final Sleeper sleeper;
-  private final Clock clock;
-  private final Logger logger;
-  private final String baseUrl;
+  private final Retryer delegate;
   private int attempt = 1;
 
   /**
-   * @param policy the policy
-   * @param sleeper how to wait
-   * @param clock for HTTP-date Retry-After values
-   * @param logger where retries are logged (at INFO; no header or body is logged)
-   * @param baseUrl named in transport error messages
+   * @param settings the policy, sleeper, clock, logger and base URL
+   * @param delegate the Feign builder's own retryer, for other hosts
    */
-  public AtlasRetryer(RetryPolicy policy, Sleeper sleeper, Clock clock, Logger logger, String baseUrl) {
-    this.policy = policy;
-    this.sleeper = sleeper;
-    this.clock = clock;
-    this.logger = logger;
-    this.baseUrl = baseUrl;
+  public AtlasRetryer(AtlasSettings settings, Retryer delegate) {
+    this.settings = settings;
+    this.policy = settings.retryPolicy();
+    this.delegate = delegate;
   }
 
   @Override
   public void continueOrPropagate(RetryableException e) {
+    if (e.request() != null && !settings.targets(e.request().url())) {
+      delegate.continueOrPropagate(e);
+      return;
+    }
     Throwable cause = e.getCause();
     RuntimeException failure = typed(e, cause);
     if (!isRetryable(cause) || attempt >= policy.maxAttempts()) {
-      throw giveUp(e, failure);
+      throw failure;
     }
-    Duration serverWait = cause instanceof AtlasApiException api
-        ? RetryAfter.fromHeaders(api.headers(), clock).orElse(Duration.ZERO) : Duration.ZERO;
+    Duration serverWait = cause instanceof AtlasApiError api
+        ? RetryAfter.fromHeaders(api.headers(), settings.clock()).orElse(Duration.ZERO) : Duration.ZERO;
     if (serverWait.compareTo(policy.maxDelay()) > 0) {
-      throw giveUp(e, failure);
+      throw failure;
     }
     Duration wait = max(serverWait, backoff(attempt));
-    logger.info("Retrying {} after {} ms (attempt {} of {}): {}", e.method(), wait.toMillis(),
+    settings.logger().info("Retrying {} after {} ms (attempt {} of {}): {}", e.method(), wait.toMillis(),
         attempt + 1, policy.maxAttempts(), failure.getMessage());
     attempt++;
     try {
-      sleeper.sleep(wait);
+      settings.sleeper().sleep(wait);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw giveUp(e, failure);
+      throw failure;
     }
   }
 
   private boolean isRetryable(Throwable cause) {
-    if (cause instanceof AtlasApiException api) {
+    if (cause instanceof AtlasApiError api) {
       return api.httpStatus() == 429 || api.httpStatus() == 503;
     }
     if (isNeverSent(cause)) {
@@ -91,20 +80,25 @@ public final class AtlasRetryer implements Retryer {
     return policy.retryReadTimeouts() && cause instanceof SocketTimeoutException;
   }
 
-  /** Failures while opening the connection: the request bytes never left. */
+  /**
+   * Failures while opening the connection: the request bytes never left. A TLS handshake failure
+   * is one of them: nothing is sent before the handshake completes (RFC 8446 section 2).
+   */
   private static boolean isNeverSent(Throwable cause) {
     return cause instanceof ConnectException
         || cause instanceof ConnectTimeoutException
         || cause instanceof UnknownHostException
-        || cause instanceof NoRouteToHostException;
+        || cause instanceof NoRouteToHostException
+        || cause instanceof SSLHandshakeException;
   }
 
   private RuntimeException typed(RetryableException e, Throwable cause) {
     if (cause instanceof RuntimeException runtime) {
       return runtime;
     }
+    String baseUrl = settings.baseUrl();
     if (isNeverSent(cause)) {
-      return new AtlasConnectException("Cannot connect to " + baseUrl + ": " + cause, cause);
+      return new AtlasConnectException("Cannot connect to " + baseUrl + " (nothing was sent): " + cause, cause);
     }
     if (cause instanceof InterruptedIOException) {
       return new AtlasTimeoutException("No answer from " + baseUrl + " within the response timeout;"
@@ -113,11 +107,6 @@ public final class AtlasRetryer implements Retryer {
     return new AtlasTransportException("Request to " + baseUrl + " failed after it was sent;"
         + " the PATCH may have been applied: " + (cause == null ? e.getMessage() : cause.toString()),
         cause == null ? e : cause);
-  }
-
-  private static RetryableException giveUp(RetryableException e, RuntimeException failure) {
-    return new RetryableException(e.status(), failure.getMessage(), e.method(), failure,
-        (Long) null, e.request());
   }
 
   private Duration backoff(int retry) {
@@ -132,6 +121,6 @@ public final class AtlasRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new AtlasRetryer(policy, sleeper, clock, logger, baseUrl);
+    return new AtlasRetryer(settings, delegate.clone());
   }
 }
