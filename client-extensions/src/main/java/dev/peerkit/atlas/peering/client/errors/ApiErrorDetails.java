@@ -15,7 +15,7 @@ import java.util.Map;
  * @param reason {@code reason}, or {@code null}
  * @param parameters {@code parameters}, never {@code null}
  * @param badRequestDetail {@code badRequestDetail}, or {@code null}
- * @param headers response headers, never {@code null}
+ * @param headers response headers, never {@code null}, looked up case-insensitively
  * @param bodyExcerpt the start of a non-JSON body, or {@code null}
  */
 public record ApiErrorDetails(
