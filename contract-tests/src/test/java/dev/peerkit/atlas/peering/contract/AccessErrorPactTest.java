@@ -23,7 +23,7 @@ class AccessErrorPactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact revokedToken(PactDslWithProvider builder) {
     return error(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
-                .given(ProviderStates.ACCESS_TOKEN_REVOKED)
+                .given(ProviderStates.ACCESS_TOKEN_REVOKED, ProviderStates.accessToken())
                 .uponReceiving(Interactions.REVOKED_TOKEN), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         401, PactBodies.apiErrorMatching(401, PactBodies.ERROR_CODE, "UNAUTHORIZED",
@@ -47,7 +47,8 @@ class AccessErrorPactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact notProjectOwner(PactDslWithProvider builder) {
     return error(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
-                .given(ProviderStates.NOT_PROJECT_OWNER)
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
+                .given(ProviderStates.NOT_PROJECT_OWNER, ProviderStates.project())
                 .uponReceiving(Interactions.NOT_PROJECT_OWNER), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         403, PactBodies.apiErrorMatching(403, PactBodies.ERROR_CODE, "USER_CANNOT_ACCESS_GROUP",
