@@ -20,6 +20,15 @@ class PactFileIT {
         .asString().contains("4.0");
   }
 
+  /** A shared interaction carries the name of the test that recorded it last: for the token, the token's own test. */
+  @Test
+  void theTokenInteractionIsNamedAfterTheTestAboutTheToken() {
+    V4Interaction token = PactFiles.interaction(Interactions.TOKEN);
+
+    assertThat(token.getComments().get("testname").toString())
+        .contains(ServiceAccountTokenPactTest.class.getName() + ".fetchesATokenWithHttpBasic");
+  }
+
   @Test
   void thePactHoldsExactlyTheListedInteractions() {
     V4Pact pact = PactFiles.load();
