@@ -51,11 +51,13 @@ final class SimulatorCommand implements Callable<Integer> {
     simulator.providerStatesUrl().ifPresent(url -> root.console().out().println(
         "Provider state change URL (for Pact verifiers): " + url));
     root.console().out().flush();
+    boolean interrupted = false;
     try {
       simulator.join();
     } catch (InterruptedException e) {
-      // Interrupted by an embedding program (tests): stop like Ctrl-C would.
-      Thread.currentThread().interrupt();
+      // Interrupted by an embedding program (tests): stop like Ctrl-C would. The flag is set again
+      // only after stopping, or Jetty's stop would itself be interrupted and log a stack trace.
+      interrupted = true;
     } finally {
       simulator.stop();
       try {
@@ -63,6 +65,9 @@ final class SimulatorCommand implements Callable<Integer> {
       } catch (IllegalStateException alreadyShuttingDown) {
         // the hook runs anyway
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     root.console().out().println("Atlas simulator stopped.");
     return ExitCode.OK;
