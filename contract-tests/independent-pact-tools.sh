@@ -43,7 +43,8 @@ grep -q "request.body.incompatible" "$WORK/control-vpcID.log" || {
 echo "Validator control: rejected ($(grep -m1 -o '[0-9]* error(s)' "$WORK/control-vpcID.log"), request.body.incompatible)"
 
 echo "== Rust verifier against atlas-peering simulator --provider-states"
-java -jar "$CLI_JAR" simulator --port 0 --provider-states >"$WORK/simulator.log" 2>&1 &
+: >"$WORK/simulator.log" # exists before the background job opens it, for the polling below
+java -jar "$CLI_JAR" simulator --port 0 --provider-states >>"$WORK/simulator.log" 2>&1 &
 SIMULATOR_PID=$!
 trap 'kill "$SIMULATOR_PID" 2>/dev/null || true; wait "$SIMULATOR_PID" 2>/dev/null || true' EXIT
 STATES_URL=""
