@@ -25,6 +25,11 @@ final class SimulatorCommand implements Callable<Integer> {
       description = "TCP port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
+  @Option(names = "--provider-states",
+      description = "Serve Pact's provider state change endpoint, POST /_pact/provider-states"
+          + " ({\"state\", \"params\", \"action\"}), for Pact verifiers. Off by default.")
+  boolean providerStates;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -35,7 +40,7 @@ final class SimulatorCommand implements Callable<Integer> {
     }
     AtlasSimulator simulator;
     try {
-      simulator = AtlasSimulator.builder().port(port).build().start();
+      simulator = AtlasSimulator.builder().port(port).providerStates(providerStates).build().start();
     } catch (RuntimeException e) {
       throw new UsageException("Cannot start the simulator on 127.0.0.1:" + port
           + " (is the port in use?): " + e.getMessage());
@@ -43,11 +48,16 @@ final class SimulatorCommand implements Callable<Integer> {
     Thread shutdown = new Thread(simulator::stop, "simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     printBanner(root.console().out(), simulator);
+    simulator.providerStatesUrl().ifPresent(url -> root.console().out().println(
+        "Provider state change URL (for Pact verifiers): " + url));
+    root.console().out().flush();
+    boolean interrupted = false;
     try {
       simulator.join();
     } catch (InterruptedException e) {
-      // Interrupted by an embedding program (tests): stop like Ctrl-C would.
-      Thread.currentThread().interrupt();
+      // Interrupted by an embedding program (tests): stop like Ctrl-C would. The flag is set again
+      // only after stopping, or Jetty's stop would itself be interrupted and log a stack trace.
+      interrupted = true;
     } finally {
       simulator.stop();
       try {
@@ -55,6 +65,9 @@ final class SimulatorCommand implements Callable<Integer> {
       } catch (IllegalStateException alreadyShuttingDown) {
         // the hook runs anyway
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     root.console().out().println("Atlas simulator stopped.");
     return ExitCode.OK;

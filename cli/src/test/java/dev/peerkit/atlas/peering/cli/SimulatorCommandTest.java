@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.peerkit.atlas.peering.simulator.DemoCredentials;
 import dev.peerkit.atlas.peering.simulator.SeedData;
+import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -33,7 +38,8 @@ class SimulatorCommandTest {
     assertThat(url.find(0)).as(out.toString()).isTrue();
     DemoCredentials demo = DemoCredentials.DEFAULT;
     assertThat(out.toString()).contains("MONGODB_ATLAS_CLIENT_ID=" + demo.clientId())
-        .contains("MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey());
+        .contains("MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey())
+        .doesNotContain("Provider state");
 
     CliRun update = CliRun.run(Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", url.group(1),
             "MONGODB_ATLAS_CLIENT_ID", demo.clientId(), "MONGODB_ATLAS_CLIENT_SECRET", demo.clientSecret()),
@@ -47,6 +53,45 @@ class SimulatorCommandTest {
     assertThat(foreground.isAlive()).isFalse();
     assertThat(exit).hasValue(ExitCode.OK);
     assertThat(out.toString()).contains("Atlas simulator stopped.");
+  }
+
+  /** {@code --provider-states}: the banner names the state change URL, and a Pact state set there applies. */
+  @Test
+  void servesProviderStatesWhenAsked() throws Exception {
+    StringWriter out = new StringWriter();
+    Thread foreground = new Thread(() -> AtlasPeeringCli.run(
+        new String[] {"simulator", "--port", "0", "--provider-states"},
+        new Console(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true))));
+    foreground.start();
+    Matcher stateUrl = Pattern.compile("Provider state change URL \\(for Pact verifiers\\): "
+        + "(http://127\\.0\\.0\\.1:\\d+)/_pact/provider-states").matcher("");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!stateUrl.reset(out.toString()).find() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    try {
+      assertThat(stateUrl.reset(out.toString()).find()).as(out.toString()).isTrue();
+      String base = stateUrl.group(1);
+      HttpResponse<String> setup = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(base + PactProviderStates.PATH))
+              .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\""
+                  + PactProviderStates.UNEXPECTED_SERVER_ERROR + "\",\"params\":{},\"action\":\"setup\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(setup.statusCode()).isEqualTo(200);
+
+      DemoCredentials demo = DemoCredentials.DEFAULT;
+      CliRun update = CliRun.run(Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", base,
+              "MONGODB_ATLAS_CLIENT_ID", demo.clientId(), "MONGODB_ATLAS_CLIENT_SECRET", demo.clientSecret()),
+          UpdatePeeringConnectionCommandTest.GCP_BODY,
+          "updatePeeringConnection", "--groupId", SeedData.GROUP_ID, "--peerId", SeedData.GCP_PEER_ID);
+      assertThat(update.exitCode()).isEqualTo(ExitCode.API_ERROR);
+      assertThat(update.err()).contains("500", "UNEXPECTED_ERROR");
+    } finally {
+      foreground.interrupt();
+      foreground.join(10_000);
+    }
   }
 
   @Test

@@ -28,7 +28,13 @@ public final class AtlasPactDsl {
 
   /** Exactly {@link #MEDIA_TYPE}: without a matcher Pact would accept extra media-type parameters. */
   private static final String MEDIA_TYPE_EXACTLY = "application/vnd\\.atlas\\.2025-03-12\\+json";
-  private static final String CHARSET = "(;\\s*charset=(?i:utf-8))?";
+  /**
+   * Any Atlas version date: Atlas answers with the media type of the resource's own version, which
+   * may be older or newer than the one asked for, so the pact pins the shape, not the date.
+   */
+  public static final String ANY_ATLAS_MEDIA_TYPE = "application/vnd\\.atlas\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\+json";
+  /** An optional UTF-8 charset parameter, as servers add it. */
+  public static final String CHARSET = "(;\\s*charset=(?i:utf-8))?";
   private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
   private AtlasPactDsl() {}
@@ -52,7 +58,7 @@ public final class AtlasPactDsl {
   }
 
   /**
-   * A 200 answer with the versioned media type.
+   * A 200 answer with an Atlas versioned media type of any date ({@link #ANY_ATLAS_MEDIA_TYPE}).
    *
    * @param request the request
    * @param body the peering connection, or its envelope
@@ -61,7 +67,7 @@ public final class AtlasPactDsl {
   public static PactDslResponse ok(PactDslRequestWithPath request, DslPart body) {
     return request.willRespondWith()
         .status(200)
-        .matchHeader("Content-Type", MEDIA_TYPE_EXACTLY + CHARSET, MEDIA_TYPE)
+        .matchHeader("Content-Type", ANY_ATLAS_MEDIA_TYPE + CHARSET, MEDIA_TYPE)
         .body(body);
   }
 

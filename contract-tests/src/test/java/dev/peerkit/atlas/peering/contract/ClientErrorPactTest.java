@@ -48,6 +48,7 @@ class ClientErrorPactTest extends SdkConsumerPactTest {
         .stringType("description", "must match \"^vpc-[0-9a-f]{17}$\"")
         .closeObject().closeArray().closeObject();
     return error(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.INVALID_VPC_ID), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(INVALID_VPC_ID)),
         400, apiError).toPact(V4Pact.class);
@@ -88,6 +89,7 @@ class ClientErrorPactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact unknownPeer(PactDslWithProvider builder) {
     return error(patch(builder.given(ProviderStates.PEER_DOES_NOT_EXIST, ProviderStates.missingPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UNKNOWN_PEER), GROUP_ID, MISSING_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         404, PactBodies.apiError(404, "RESOURCE_NOT_FOUND",
@@ -111,6 +113,7 @@ class ClientErrorPactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact peerBeingDeleted(PactDslWithProvider builder) {
     return error(patch(builder.given(ProviderStates.AWS_PEER_BEING_DELETED, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.PEER_BEING_DELETED), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         409, PactBodies.apiErrorMatching(409, PactBodies.ERROR_CODE, "PEER_ALREADY_REQUESTED_DELETION",

@@ -31,6 +31,7 @@ class EnvelopePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateAwsEnveloped(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_AWS_ENVELOPE), GROUP_ID, AWS_PEER_ID)
             .query("envelope=true")
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
@@ -50,6 +51,7 @@ class EnvelopePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateAzureEnveloped(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.AZURE_PEER_EXISTS, ProviderStates.azurePeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_AZURE_ENVELOPE), GROUP_ID, AZURE_PEER_ID)
             .query("envelope=true")
             .body(PactBodies.azureUpdate()),
@@ -73,6 +75,7 @@ class EnvelopePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateGcpEnveloped(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.GCP_PEER_EXISTS, ProviderStates.gcpPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_GCP_ENVELOPE), GROUP_ID, GCP_PEER_ID)
             .query("envelope=true")
             .body(PactBodies.gcpUpdate()),

@@ -10,23 +10,38 @@ import java.util.List;
 public final class Interactions {
 
   /** The OAuth 2.0 client-credentials token request every service-account client starts with. */
-  public static final String TOKEN = "a client-credentials token request of the service account";
+  public static final String TOKEN =
+      "POST /api/oauth/token with HTTP Basic and grant_type=client_credentials: 200 with a Bearer access_token and expires_in";
 
-  public static final String UPDATE_AWS = "an update of an AWS peering connection";
-  public static final String UPDATE_AZURE = "an update of an AZURE peering connection";
-  public static final String UPDATE_GCP = "an update of a GCP peering connection";
-  public static final String UPDATE_AWS_ENVELOPE = "an update of an AWS peering connection with envelope=true";
-  public static final String UPDATE_AZURE_ENVELOPE = "an update of an AZURE peering connection with envelope=true";
-  public static final String UPDATE_GCP_ENVELOPE = "an update of a GCP peering connection with envelope=true";
-  public static final String UPDATE_AWS_PRETTY = "an update of an AWS peering connection with pretty=true";
+  public static final String UPDATE_AWS =
+      "PATCH of an AWS peer with every AWS field: 200 with the AWS peering connection, connectionId and statusName";
+  public static final String UPDATE_AZURE =
+      "PATCH of an AZURE peer with every AZURE field: 200 with the AZURE peering connection and status";
+  public static final String UPDATE_GCP =
+      "PATCH of a GCP peer with every GCP field: 200 with the GCP peering connection and status";
+  public static final String UPDATE_AWS_ENVELOPE =
+      "PATCH of an AWS peer with envelope=true: 200 with {status: 200, content: the AWS peering connection}";
+  public static final String UPDATE_AZURE_ENVELOPE =
+      "PATCH of an AZURE peer with envelope=true: 200 with {status: 200, content: the AZURE peering connection}";
+  public static final String UPDATE_GCP_ENVELOPE =
+      "PATCH of a GCP peer with envelope=true: 200 with {status: 200, content: the GCP peering connection}";
+  public static final String UPDATE_AWS_PRETTY =
+      "PATCH of an AWS peer with pretty=true: 200 with the AWS peering connection";
 
-  public static final String INVALID_VPC_ID = "an update with a vpcId that breaks the spec's pattern";
-  public static final String REVOKED_TOKEN = "an update with a revoked access token";
-  public static final String NOT_PROJECT_OWNER = "an update by a service account that is not Project Owner";
-  public static final String UNKNOWN_PEER = "an update of a peering connection that does not exist";
-  public static final String PEER_BEING_DELETED = "an update of a peering connection that is being deleted";
-  public static final String RATE_LIMITED = "an update while the rate limit is exhausted";
-  public static final String SERVER_ERROR = "an update that fails inside Atlas";
+  public static final String INVALID_VPC_ID =
+      "PATCH with a vpcId that breaks ^vpc-[0-9a-f]{17}$: 400 VALIDATION_ERROR naming vpcId in badRequestDetail";
+  public static final String REVOKED_TOKEN =
+      "PATCH with a revoked access token: 401 ApiError";
+  public static final String NOT_PROJECT_OWNER =
+      "PATCH by a caller without Project Owner: 403 ApiError";
+  public static final String UNKNOWN_PEER =
+      "PATCH of a peer that does not exist: 404 ApiError RESOURCE_NOT_FOUND";
+  public static final String PEER_BEING_DELETED =
+      "PATCH of an AWS peer being deleted: 409 ApiError";
+  public static final String RATE_LIMITED =
+      "PATCH while the rate limit is exhausted: 429 ApiError with Retry-After in seconds";
+  public static final String SERVER_ERROR =
+      "PATCH that fails inside Atlas: 500 ApiError UNEXPECTED_ERROR";
 
   /** Every interaction the pact must hold, no more, no less. */
   public static final List<String> ALL = List.of(

@@ -13,13 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Maven (the one running this build) on the contract-tests module, as a user would from the
- * command line, with a chosen environment. The Pact broker variables of the surrounding
- * environment are left out, so only the test's own reach the plugin.
+ * command line, with a chosen environment. The Pact broker and build URL variables of the
+ * surrounding environment are left out, so only the test's own reach the plugin.
  */
 final class MavenRun {
 
   private static final List<String> BROKER_VARIABLES = List.of(
       "PACT_BROKER_BASE_URL", "PACT_BROKER_TOKEN", "PACT_BROKER_USERNAME", "PACT_BROKER_PASSWORD");
+  /** What the build reads a build URL from (contract-tests/pom.xml, profiles ci-*). */
+  private static final List<String> BUILD_URL_VARIABLES = List.of(
+      "GITHUB_RUN_ID", "CI_JOB_URL", "BUILD_URL", "PACT_BUILD_URL");
 
   private final List<String> goals;
   private final Map<String, String> env = new LinkedHashMap<>();
@@ -56,6 +59,7 @@ final class MavenRun {
     ProcessBuilder builder = new ProcessBuilder(command).directory(module.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     BROKER_VARIABLES.forEach(builder.environment()::remove);
+    BUILD_URL_VARIABLES.forEach(builder.environment()::remove);
     builder.environment().put("PACT_DO_NOT_TRACK", "true");
     builder.environment().putAll(env);
     Process process = builder.start();

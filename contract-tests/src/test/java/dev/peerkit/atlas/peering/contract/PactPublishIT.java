@@ -89,6 +89,29 @@ class PactPublishIT {
     assertThat(contract.path("specification").asText()).isEqualTo("pact");
     assertThat(Base64.getDecoder().decode(contract.path("content").asText()))
         .isEqualTo(Files.readAllBytes(Pacticipants.pactFile()));
+    assertThat(body.has("buildUrl")).as("no CI, no build URL: %s", body).isFalse();
+  }
+
+  /** On a CI server (GitHub Actions here) the version carries the CI's branch and the run's URL. */
+  @Test
+  void thePluginRecordsTheBranchAndBuildUrlTheCiProvides() throws Exception {
+    brokerAccepting("Bearer " + BROKER_TOKEN);
+    MavenRun.Result run = MavenRun.inModule("initialize", "pact:publish")
+        .env("PACT_BROKER_BASE_URL", "http://127.0.0.1:" + broker.port())
+        .env("PACT_BROKER_TOKEN", BROKER_TOKEN)
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_REF", "refs/heads/feature/contracts")
+        .env("GITHUB_SERVER_URL", "https://github.com")
+        .env("GITHUB_REPOSITORY", "peerkit/atlas-peering")
+        .env("GITHUB_RUN_ID", "4242")
+        .run();
+    assertThat(run.exitCode()).as("mvn initialize pact:publish, log:%n%s", run.log()).isZero();
+
+    List<LoggedRequest> published = broker.findAll(postRequestedFor(urlEqualTo("/contracts/publish")));
+    assertThat(published).hasSize(1);
+    JsonNode body = SpecContract.readJson(published.get(0).getBodyAsString());
+    assertThat(body.path("branch").asText()).isEqualTo("feature/contracts");
+    assertThat(body.path("buildUrl").asText()).isEqualTo("https://github.com/peerkit/atlas-peering/actions/runs/4242");
   }
 
   /** The other way to authenticate: a broker user and password, sent as HTTP Basic. */

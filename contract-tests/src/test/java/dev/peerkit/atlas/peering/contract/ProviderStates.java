@@ -9,46 +9,43 @@ import static dev.peerkit.atlas.peering.contract.Examples.GCP_PEER_ID;
 import static dev.peerkit.atlas.peering.contract.Examples.GROUP_ID;
 import static dev.peerkit.atlas.peering.contract.Examples.MISSING_PEER_ID;
 
+import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
 import java.util.Map;
 
 /**
- * Provider states, named as a provider implements them: each names the data it needs. The
- * consumer tests ({@code given(...)}) and the provider's state handlers use these constants, so a
- * renamed state breaks the build instead of silently running without setup. States that name a
- * peer also carry its ids as parameters ({@code groupId}, {@code peerId}, {@code containerId}).
+ * The provider states of the pact, named as the provider implements them ({@link
+ * PactProviderStates}, which the simulator serves at its state change endpoint), with the
+ * parameters this contract gives them. Every value a state needs travels as a parameter, so any Pact
+ * verifier can set the state up over HTTP. The credentials are the consumer tests' made-up ones:
+ * states make the provider accept them, so verification replays the pact unchanged.
  */
 public final class ProviderStates {
 
   /** An AWS peer (its container too) exists. Parameters: {@link #awsPeer()}. */
-  public static final String AWS_PEER_EXISTS =
-      "an AWS peering connection " + AWS_PEER_ID + " exists in project " + GROUP_ID;
+  public static final String AWS_PEER_EXISTS = PactProviderStates.AWS_PEER_EXISTS;
   /** An AZURE peer exists. Parameters: {@link #azurePeer()}. */
-  public static final String AZURE_PEER_EXISTS =
-      "an AZURE peering connection " + AZURE_PEER_ID + " exists in project " + GROUP_ID;
+  public static final String AZURE_PEER_EXISTS = PactProviderStates.AZURE_PEER_EXISTS;
   /** A GCP peer exists. Parameters: {@link #gcpPeer()}. */
-  public static final String GCP_PEER_EXISTS =
-      "a GCP peering connection " + GCP_PEER_ID + " exists in project " + GROUP_ID;
+  public static final String GCP_PEER_EXISTS = PactProviderStates.GCP_PEER_EXISTS;
   /** No peer with this id. Parameters: {@link #missingPeer()}. */
-  public static final String PEER_DOES_NOT_EXIST =
-      "no peering connection " + MISSING_PEER_ID + " exists in project " + GROUP_ID;
-  /** The AWS peer is being deleted (AWS {@code statusName} {@code TERMINATING}). */
-  public static final String AWS_PEER_BEING_DELETED =
-      "the AWS peering connection " + AWS_PEER_ID + " in project " + GROUP_ID + " is being deleted";
-  /** The bearer token the request carries has been revoked. */
-  public static final String ACCESS_TOKEN_REVOKED = "the service account's access token has been revoked";
-  /** The service account may use the API but is not Project Owner of the project. */
-  public static final String NOT_PROJECT_OWNER =
-      "the service account is not Project Owner of project " + GROUP_ID;
-  /** The token bucket of the endpoint is empty: the next request gets 429 with Retry-After 55. */
-  public static final String RATE_LIMIT_EXHAUSTED =
-      "the rate limit of the peering endpoint is exhausted for 55 seconds";
-  /** The next request fails inside Atlas. */
-  public static final String UNEXPECTED_SERVER_ERROR = "Atlas fails the next request with an unexpected error";
+  public static final String PEER_DOES_NOT_EXIST = PactProviderStates.PEER_DOES_NOT_EXIST;
+  /** The AWS peer is being deleted (AWS {@code statusName} {@code TERMINATING}). Parameters: {@link #awsPeer()}. */
+  public static final String AWS_PEER_BEING_DELETED = PactProviderStates.AWS_PEER_BEING_DELETED;
+  /** The consumer tests' service account exists. Parameters: {@link #serviceAccount()}. */
+  public static final String SERVICE_ACCOUNT_EXISTS = PactProviderStates.SERVICE_ACCOUNT_EXISTS;
+  /** The access token the requests carry is live. Parameters: {@link #accessToken()}. */
+  public static final String ACCESS_TOKEN_VALID = PactProviderStates.ACCESS_TOKEN_VALID;
+  /** The access token the request carries has been revoked. Parameters: {@link #accessToken()}. */
+  public static final String ACCESS_TOKEN_REVOKED = PactProviderStates.ACCESS_TOKEN_REVOKED;
+  /** The caller is not Project Owner of the project. Parameters: {@link #project()}. */
+  public static final String NOT_PROJECT_OWNER = PactProviderStates.NOT_PROJECT_OWNER;
+  /** The next request gets 429. Parameters: {@link #retryAfter()}. */
+  public static final String RATE_LIMIT_EXHAUSTED = PactProviderStates.RATE_LIMIT_EXHAUSTED;
+  /** The next request fails inside Atlas. No parameters. */
+  public static final String UNEXPECTED_SERVER_ERROR = PactProviderStates.UNEXPECTED_SERVER_ERROR;
 
-  /** Names of the parameters of the states that name a peer. */
-  public static final String GROUP_ID_PARAM = "groupId";
-  public static final String PEER_ID_PARAM = "peerId";
-  public static final String CONTAINER_ID_PARAM = "containerId";
+  /** The {@code Retry-After} the rate-limited interaction pins, in seconds. */
+  public static final int RETRY_AFTER_SECONDS = 55;
 
   private ProviderStates() {}
 
@@ -72,7 +69,29 @@ public final class ProviderStates {
     return peer(MISSING_PEER_ID, AWS_CONTAINER_ID);
   }
 
+  /** @return the parameters of {@link #SERVICE_ACCOUNT_EXISTS}: the made-up client id and secret */
+  public static Map<String, Object> serviceAccount() {
+    return Map.of(PactProviderStates.CLIENT_ID, Examples.CLIENT_ID,
+        PactProviderStates.CLIENT_SECRET, Examples.CLIENT_SECRET);
+  }
+
+  /** @return the parameters of {@link #ACCESS_TOKEN_VALID} and {@link #ACCESS_TOKEN_REVOKED} */
+  public static Map<String, Object> accessToken() {
+    return Map.of(PactProviderStates.ACCESS_TOKEN, Examples.ACCESS_TOKEN);
+  }
+
+  /** @return the parameters of {@link #NOT_PROJECT_OWNER} */
+  public static Map<String, Object> project() {
+    return Map.of(PactProviderStates.GROUP_ID, GROUP_ID);
+  }
+
+  /** @return the parameters of {@link #RATE_LIMIT_EXHAUSTED} */
+  public static Map<String, Object> retryAfter() {
+    return Map.of(PactProviderStates.RETRY_AFTER_SECONDS, RETRY_AFTER_SECONDS);
+  }
+
   private static Map<String, Object> peer(String peerId, String containerId) {
-    return Map.of(GROUP_ID_PARAM, GROUP_ID, PEER_ID_PARAM, peerId, CONTAINER_ID_PARAM, containerId);
+    return Map.of(PactProviderStates.GROUP_ID, GROUP_ID, PactProviderStates.PEER_ID, peerId,
+        PactProviderStates.CONTAINER_ID, containerId);
   }
 }

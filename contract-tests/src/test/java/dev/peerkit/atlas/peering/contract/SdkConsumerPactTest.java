@@ -51,7 +51,10 @@ abstract class SdkConsumerPactTest {
    */
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact serviceAccountToken(PactDslWithProvider builder) {
-    return AtlasPactDsl.tokenRequest(builder.uponReceiving(Interactions.TOKEN)).toPact(V4Pact.class);
+    return AtlasPactDsl.tokenRequest(builder
+            .given(ProviderStates.SERVICE_ACCOUNT_EXISTS, ProviderStates.serviceAccount())
+            .uponReceiving(Interactions.TOKEN))
+        .toPact(V4Pact.class);
   }
 
   /**

@@ -25,7 +25,8 @@ class ServerSideErrorPactTest extends SdkConsumerPactTest {
   public V4Pact rateLimited(PactDslWithProvider builder) {
     String path = "/api/atlas/v2/groups/" + GROUP_ID + "/peers/" + AWS_PEER_ID;
     return error(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
-                .given(ProviderStates.RATE_LIMIT_EXHAUSTED)
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
+                .given(ProviderStates.RATE_LIMIT_EXHAUSTED, ProviderStates.retryAfter())
                 .uponReceiving(Interactions.RATE_LIMITED), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         429, PactBodies.apiErrorMatching(429, "RATE_LIMITED(_TOKEN_BUCKET)?", "RATE_LIMITED_TOKEN_BUCKET",
@@ -50,6 +51,7 @@ class ServerSideErrorPactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact serverError(PactDslWithProvider builder) {
     return error(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .given(ProviderStates.UNEXPECTED_SERVER_ERROR)
                 .uponReceiving(Interactions.SERVER_ERROR), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),

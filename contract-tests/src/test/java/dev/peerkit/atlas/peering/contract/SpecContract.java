@@ -5,40 +5,27 @@ import au.com.dius.pact.core.model.HttpResponse;
 import au.com.dius.pact.core.model.V4Interaction;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.pact.PactRequest;
 import com.atlassian.oai.validator.pact.PactResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.util.OpenApiLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
-import com.atlassian.oai.validator.util.OpenApiLoader;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks pact interactions against the OpenAPI document of the spec module, with
- * swagger-request-validator (its Pact adapters {@link PactRequest} and {@link PactResponse}).
- *
- * <ul>
- *   <li>The API interactions: request (path, ids, query, {@code Content-Type}, {@code Accept},
- *       body with {@code additionalProperties: false} per provider) and response (status, media
- *       type, body, headers).
- *   <li>{@code envelope=true}: the document describes the envelope in the parameter's text only,
- *       so the check reads {@code {"status", "content"}} itself and validates {@code content} as
- *       the answer for {@code status}.
- *   <li>The token interaction: the document has no path for it, only the {@code ServiceAccounts}
- *       security scheme, so it is checked against that: the {@code tokenUrl}'s path, and an RFC
- *       6749 client-credentials exchange.
- * </ul>
+ * Checks pact interactions against an OpenAPI document with swagger-request-validator (its Pact
+ * adapters {@link PactRequest} and {@link PactResponse}): request (path, ids, query, media types,
+ * body) and response (status, media type, body, headers). Every interaction goes through the same
+ * check: the document describes the {@code envelope=true} answers and the OAuth token exchange.
  *
  * <p>Not checked: the {@code Authorization} scheme, which swagger-request-validator cannot check
  * for Digest or OAuth 2.0 (the pact pins its shape instead).
@@ -48,7 +35,6 @@ final class SpecContract {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenApiInteractionValidator validator;
-  private final String tokenPath;
 
   private SpecContract(String specText) {
     ParseOptions options = new ParseOptions();
@@ -62,8 +48,6 @@ final class SpecContract {
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .build())
         .build();
-    SecurityScheme serviceAccounts = api.getComponents().getSecuritySchemes().get("ServiceAccounts");
-    this.tokenPath = URI.create(serviceAccounts.getFlows().getClientCredentials().getTokenUrl()).getPath();
   }
 
   /** @return the checks against the spec module's document */
@@ -94,9 +78,6 @@ final class SpecContract {
    * @return what in it breaks the document
    */
   List<String> requestProblems(HttpRequest request) {
-    if (isTokenRequest(request)) {
-      return TokenExchange.requestProblems(request);
-    }
     return errors(validator.validateRequest(PactRequest.of(request)));
   }
 
@@ -106,32 +87,8 @@ final class SpecContract {
    * @return what in it breaks the document
    */
   List<String> responseProblems(HttpRequest request, HttpResponse response) {
-    if (isTokenRequest(request)) {
-      return TokenExchange.responseProblems(response);
-    }
     Request.Method method = Request.Method.valueOf(request.getMethod().toUpperCase(Locale.ROOT));
-    if (!isEnveloped(request)) {
-      return errors(validator.validateResponse(request.getPath(), method, PactResponse.of(response)));
-    }
-    JsonNode envelope = readJson(response.getBody().valueAsString());
-    List<String> problems = new ArrayList<>();
-    if (!envelope.path("status").isInt() || !envelope.has("content") || envelope.size() != 2) {
-      problems.add("an envelope=true answer must be {\"status\": <int>, \"content\": {...}}, was " + envelope);
-      return problems;
-    }
-    SimpleResponse.Builder unwrapped = SimpleResponse.Builder.status(envelope.get("status").asInt())
-        .withBody(envelope.get("content").toString());
-    response.getHeaders().forEach(unwrapped::withHeader);
-    problems.addAll(errors(validator.validateResponse(request.getPath(), method, unwrapped.build())));
-    return problems;
-  }
-
-  private boolean isTokenRequest(HttpRequest request) {
-    return request.getPath().equals(tokenPath);
-  }
-
-  private static boolean isEnveloped(HttpRequest request) {
-    return request.getQuery().getOrDefault("envelope", List.of()).contains("true");
+    return errors(validator.validateResponse(request.getPath(), method, PactResponse.of(response)));
   }
 
   /**

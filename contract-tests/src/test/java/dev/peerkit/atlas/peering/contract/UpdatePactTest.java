@@ -31,6 +31,7 @@ class UpdatePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateAws(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_AWS), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         PactBodies.awsPeer(new PactDslJsonBody())).toPact(V4Pact.class);
@@ -49,6 +50,7 @@ class UpdatePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateAzure(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.AZURE_PEER_EXISTS, ProviderStates.azurePeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_AZURE), GROUP_ID, AZURE_PEER_ID)
             .body(PactBodies.azureUpdate()),
         PactBodies.azurePeer(new PactDslJsonBody())).toPact(V4Pact.class);
@@ -71,6 +73,7 @@ class UpdatePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateGcp(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.GCP_PEER_EXISTS, ProviderStates.gcpPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_GCP), GROUP_ID, GCP_PEER_ID)
             .body(PactBodies.gcpUpdate()),
         PactBodies.gcpPeer(new PactDslJsonBody())).toPact(V4Pact.class);
@@ -93,6 +96,7 @@ class UpdatePactTest extends SdkConsumerPactTest {
   @Pact(consumer = Pacticipants.CONSUMER, provider = Pacticipants.PROVIDER)
   public V4Pact updateAwsPretty(PactDslWithProvider builder) {
     return ok(patch(builder.given(ProviderStates.AWS_PEER_EXISTS, ProviderStates.awsPeer())
+                .given(ProviderStates.ACCESS_TOKEN_VALID, ProviderStates.accessToken())
                 .uponReceiving(Interactions.UPDATE_AWS_PRETTY), GROUP_ID, AWS_PEER_ID)
             .query("pretty=true")
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),

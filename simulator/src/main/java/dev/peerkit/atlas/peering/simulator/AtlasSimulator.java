@@ -4,6 +4,8 @@ import dev.peerkit.atlas.peering.simulator.auth.AdjustableDigestAuthenticator;
 import dev.peerkit.atlas.peering.simulator.auth.OAuthTokens;
 import dev.peerkit.atlas.peering.simulator.endpoint.SpecValidator;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
+import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
+import dev.peerkit.atlas.peering.simulator.states.ProviderStateEndpoint;
 import dev.peerkit.atlas.peering.simulator.store.PeeringStore;
 import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +71,7 @@ public final class AtlasSimulator implements AutoCloseable {
   private final AdjustableDigestAuthenticator digest;
   private final Duration configuredNonceMaxAge;
   private final SimulatorServer jetty;
+  private final boolean providerStates;
   private State state = State.NEW;
 
   private enum State {
@@ -81,6 +85,7 @@ public final class AtlasSimulator implements AutoCloseable {
     this.credentials = config.credentials;
     this.tokens = new OAuthTokens(config.clock, config.tokenExpiresIn);
     this.configuredNonceMaxAge = config.digestNonceMaxAge;
+    this.providerStates = config.providerStates;
     this.digest = new AdjustableDigestAuthenticator(config.digestNonceMaxAge);
     this.jetty = new SimulatorServer(config, store, access, faults, tokens, digest);
   }
@@ -181,6 +186,16 @@ public final class AtlasSimulator implements AutoCloseable {
       throw new IllegalStateException("the simulator is not running");
     }
     return jetty.connector.getLocalPort();
+  }
+
+  /**
+   * Returns the URL of the provider state change endpoint, when the builder turned it on.
+   *
+   * @return e.g. {@code http://127.0.0.1:54321/_pact/provider-states}, or empty (the default)
+   * @throws IllegalStateException if the simulator is not running
+   */
+  public Optional<String> providerStatesUrl() {
+    return providerStates ? Optional.of(baseUrl() + PactProviderStates.PATH) : Optional.empty();
   }
 
   /**
@@ -295,6 +310,7 @@ public final class AtlasSimulator implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     Instant deprecation;
     Instant sunset;
+    boolean providerStates;
 
     private Builder() {}
 
@@ -399,6 +415,19 @@ public final class AtlasSimulator implements AutoCloseable {
      */
     public Builder sunset(Instant sunsetAt) {
       this.sunset = Objects.requireNonNull(sunsetAt, "sunsetAt");
+      return this;
+    }
+
+    /**
+     * Turns on the provider state change endpoint for Pact verifiers, {@code POST
+     * /_pact/provider-states} (see {@link ProviderStateEndpoint}). Off by default: it lets any
+     * local caller change data, roles, faults and accepted credentials.
+     *
+     * @param enabled whether to serve it
+     * @return this builder
+     */
+    public Builder providerStates(boolean enabled) {
+      this.providerStates = enabled;
       return this;
     }
 

@@ -10,6 +10,8 @@ import dev.peerkit.atlas.peering.simulator.endpoint.EndpointResponder;
 import dev.peerkit.atlas.peering.simulator.endpoint.PeeringEndpointHandler;
 import dev.peerkit.atlas.peering.simulator.endpoint.PeeringUpdater;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
+import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
+import dev.peerkit.atlas.peering.simulator.states.ProviderStateEndpoint;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrorHandler;
 import dev.peerkit.atlas.peering.simulator.store.PeeringStore;
 import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
@@ -32,6 +34,7 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * /api/oauth/revoke  -> RevokeEndpoint
  * /api/atlas/v2/groups/{groupId}/peers/{peerId}
  *                    -> BearerOrDigestHandler -> SecurityHandler(Digest) -> PeeringEndpointHandler
+ * /_pact/provider-states -> ProviderStateEndpoint (only with providerStates(true))
  * anything else      -> 404 ApiError (ApiErrorHandler)
  * </pre>
  */
@@ -70,7 +73,7 @@ final class SimulatorServer {
             new EndpointResponder(
                 Optional.ofNullable(config.deprecation), Optional.ofNullable(config.sunset)));
 
-    server.setHandler(
+    Handler.Sequence routes =
         new Handler.Sequence(
             new PathRoute(Pattern.compile("/api/oauth/token"), new TokenEndpoint(clients, tokens)),
             new PathRoute(
@@ -78,7 +81,14 @@ final class SimulatorServer {
             new PathRoute(
                 PeeringEndpointHandler.PATH,
                 new BearerOrDigestHandler(
-                    tokens, DigestSecurity.create(config.credentials, digest, api)))));
+                    tokens, DigestSecurity.create(config.credentials, digest, api))));
+    if (config.providerStates) {
+      routes.addHandler(
+          new PathRoute(
+              Pattern.compile(Pattern.quote(PactProviderStates.PATH)),
+              new ProviderStateEndpoint(store, access, faults, tokens, clients)));
+    }
+    server.setHandler(routes);
     server.setErrorHandler(new ApiErrorHandler());
   }
 }

@@ -55,6 +55,16 @@ public final class OAuthTokens {
   }
 
   /**
+   * Accepts a token with a value chosen by the caller, for the lifetime of issued tokens (a provider
+   * state: a contract's made-up token becomes live).
+   *
+   * @param token the token value
+   */
+  public void accept(String token) {
+    expiries.put(token, clock.instant().plusSeconds(lifetime.toSeconds()));
+  }
+
+  /**
    * Tells whether a token was issued here, is not revoked and has not expired.
    *
    * @param token the bearer token from the request

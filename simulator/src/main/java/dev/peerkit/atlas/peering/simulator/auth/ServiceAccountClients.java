@@ -5,6 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Authenticates a service account at the OAuth endpoints from an HTTP Basic {@code Authorization}
@@ -13,6 +15,7 @@ import java.util.Base64;
 public final class ServiceAccountClients {
 
   private final DemoCredentials credentials;
+  private final Map<String, String> registered = new ConcurrentHashMap<>();
 
   /**
    * Creates the check for the one configured service account.
@@ -49,7 +52,30 @@ public final class ServiceAccountClients {
     String id = formDecode(decoded.substring(0, colon));
     String secret = formDecode(decoded.substring(colon + 1));
     // Compare both in constant time, so a test of timing cannot tell which part was wrong.
-    return equal(id, credentials.clientId()) & equal(secret, credentials.clientSecret());
+    if (equal(id, credentials.clientId()) & equal(secret, credentials.clientSecret())) {
+      return true;
+    }
+    String registeredSecret = registered.get(id);
+    return registeredSecret != null && equal(secret, registeredSecret);
+  }
+
+  /**
+   * Accepts one more service account, besides the configured one (a provider state).
+   *
+   * @param clientId its client id
+   * @param clientSecret its client secret
+   */
+  public void register(String clientId, String clientSecret) {
+    registered.put(clientId, clientSecret);
+  }
+
+  /**
+   * Forgets a service account added by {@link #register}; the configured one stays.
+   *
+   * @param clientId its client id
+   */
+  public void unregister(String clientId) {
+    registered.remove(clientId);
   }
 
   private static String formDecode(String value) {
