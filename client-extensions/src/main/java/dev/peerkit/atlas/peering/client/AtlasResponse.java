@@ -14,4 +14,14 @@ import java.util.Map;
  * @param headers the response headers, such as {@code RateLimit-Remaining}
  * @param <T> the resource type
  */
-public record AtlasResponse<T>(T body, JsonNode json, int status, Map<String, Collection<String>> headers) {}
+public record AtlasResponse<T>(T body, JsonNode json, int status, Map<String, Collection<String>> headers) {
+
+  /**
+   * Returns the answer's {@code RateLimit-Limit} and {@code RateLimit-Remaining} headers.
+   *
+   * @return the values, empty where Atlas left a header out
+   */
+  public RateLimit rateLimit() {
+    return RateLimit.from(headers);
+  }
+}

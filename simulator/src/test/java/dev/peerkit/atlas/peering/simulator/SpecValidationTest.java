@@ -28,7 +28,15 @@ class SpecValidationTest {
     assertThat(fields).hasSize(1);
     assertThat(fields.get(0).get("field").asText()).isEqualTo("vpcId");
     assertThat(fields.get(0).get("description").asText())
-        .isEqualTo("must match \"^vpc-[0-9a-f]{17}$\"");
+        .isEqualTo("must match \"^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$\"");
+  }
+
+  @Test
+  void aLegacyEightHexVpcIdIsAccepted() {
+    HttpResponse<String> response = patchAws(SeedData.GROUP_ID, Bodies.awsWithVpc("vpc-1a2b3c4d"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.json(response).get("vpcId").asText()).isEqualTo("vpc-1a2b3c4d");
   }
 
   @Test
