@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.peerkit.atlas.peering.spec.SpecFixtures;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class SpecValidationTest {
 
   @Test
   void aMissingRequiredFieldIsNamed() {
-    String body = Bodies.AWS.replace("\"containerId\":\"32b6e34b3d91647abb20e7b8\",", "");
+    String body = SpecFixtures.request("AWS").without("containerId").toString();
 
     assertThat(fieldsOf(patchAws(SeedData.GROUP_ID, body))).containsExactly("containerId");
   }
