@@ -49,6 +49,17 @@ class BuilderTest {
   }
 
   @Test
+  void aResolvedReleaseDateIsSaidOnceAtDebug() {
+    CapturingLogger log = new CapturingLogger();
+    AtlasPeeringClient.builder().logger(log).apiVersion("2025-03-12").apiKey("pub", "priv").build().close();
+    assertThat(log.lines()).containsOnlyOnce("DEBUG API version 2025-03-12 is served by resource version 2023-01-01");
+
+    CapturingLogger exact = new CapturingLogger();
+    AtlasPeeringClient.builder().logger(exact).apiVersion("2023-01-01").apiKey("pub", "priv").build().close();
+    assertThat(exact.lines()).noneMatch(line -> line.contains("is served by"));
+  }
+
+  @Test
   void aDateBeforeTheFirstResourceVersionIsRefused() {
     assertThatThrownBy(() -> AtlasPeeringClient.builder().apiVersion("2022-12-31"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before this operation's first resource version 2023-01-01");

@@ -54,7 +54,8 @@ public class CodecBenchmark {
   public void setUp() throws Exception {
     ObjectMapper sdk = AtlasObjectMapper.create();
     sdkWriter = sdk.writerFor(PeeringConnectionUpdate.class);
-    sdkDecoder = new EnvelopeDecoder(sdk, new AtlasErrorDecoder(new ApiErrorParser(sdk), "2025-03-12", Clock.systemUTC()));
+    sdkDecoder = new EnvelopeDecoder(sdk, new AtlasErrorDecoder(new ApiErrorParser(sdk),
+        dev.peerkit.atlas.peering.client.AtlasPeeringClientBuilder.DEFAULT_API_VERSION, Clock.systemUTC()));
     update = Fixtures.typed(provider);
     updateMap = Fixtures.map(provider);
     response = Fixtures.response(provider).getBytes(StandardCharsets.UTF_8);
