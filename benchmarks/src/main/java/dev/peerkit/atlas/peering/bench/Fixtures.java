@@ -4,6 +4,8 @@ import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.AzurePeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
+import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,10 +14,11 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  public static final String GROUP_ID = "32b6e34b3d91647abb20e7b8";
-  public static final String PEER_ID = "5e57a0e35c6d2b1a2c3d4e5f";
+  public static final String GROUP_ID = AtlasPeeringSpec.parameterExample("groupId");
+  public static final String PEER_ID = AtlasPeeringSpec.parameterExample("peerId");
   public static final String PATH = "/api/atlas/v2/groups/" + GROUP_ID + "/peers/" + PEER_ID;
-  public static final String MEDIA_TYPE = "application/vnd.atlas.2025-03-12+json";
+  /** The operation's latest resource version, as the spec declares it. */
+  public static final String MEDIA_TYPE = ApiVersions.mediaType(ApiVersions.latest());
 
   /** Service account the server's token endpoint accepts, and the one token it hands out. */
   public static final String CLIENT_ID = "mdb_sa_id_bench";

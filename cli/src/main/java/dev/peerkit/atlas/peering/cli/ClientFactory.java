@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
  * MONGODB_ATLAS_CLIENT_SECRET}) when both are set, otherwise an API key pair ({@code
  * MONGODB_ATLAS_PUBLIC_API_KEY} and {@code MONGODB_ATLAS_PRIVATE_API_KEY}, HTTP Digest). Values
  * are trimmed; blank counts as unset. Base URL: {@code --base-url}, else {@code
- * MONGODB_ATLAS_OPS_MANAGER_URL}, else {@code https://cloud.mongodb.com}.
+ * MONGODB_ATLAS_OPS_MANAGER_URL}, else {@code https://cloud.mongodb.com}. With {@code -P/--profile},
+ * the profile of the Atlas CLI's {@code config.toml} stands in for unset variables ({@link
+ * AtlasCliProfile}): flags first, then environment variables, then the profile; its credentials
+ * are used only when the environment holds no credential variable at all.
  */
 final class ClientFactory {
 
@@ -22,14 +25,18 @@ final class ClientFactory {
   static final String PUBLIC_KEY = "MONGODB_ATLAS_PUBLIC_API_KEY";
   static final String PRIVATE_KEY = "MONGODB_ATLAS_PRIVATE_API_KEY";
   static final String BASE_URL = "MONGODB_ATLAS_OPS_MANAGER_URL";
+  static final String PROJECT_ID = "MONGODB_ATLAS_PROJECT_ID";
+  private static final java.util.List<String> CREDENTIALS =
+      java.util.List.of(CLIENT_ID, CLIENT_SECRET, PUBLIC_KEY, PRIVATE_KEY);
 
   private ClientFactory() {}
 
   /**
    * @throws UsageException when no complete credential pair is set, or an option is invalid
    */
-  static AtlasPeeringClient create(Console console, GlobalOptions global, String apiVersion) {
-    Map<String, String> env = console.env();
+  static AtlasPeeringClient create(Console console, GlobalOptions global, String apiVersion,
+      Map<String, String> profile) {
+    Map<String, String> env = settings(console.env(), profile);
     if (global.responseTimeoutSeconds <= 0) {
       throw new UsageException("--response-timeout must be a positive number of seconds, was "
           + global.responseTimeoutSeconds);
@@ -48,7 +55,7 @@ final class ClientFactory {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--version: " + e.getMessage());
     }
-    credentials(console, builder);
+    credentials(console, env, builder);
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
@@ -56,8 +63,27 @@ final class ClientFactory {
     }
   }
 
-  private static void credentials(Console console, AtlasPeeringClientBuilder builder) {
-    Map<String, String> env = console.env();
+  /**
+   * The environment with a profile's values standing in for unset variables.
+   *
+   * @param env environment variables
+   * @param profile values keyed by the variable they stand in for (see {@link AtlasCliProfile})
+   * @return the merged settings
+   */
+  static Map<String, String> settings(Map<String, String> env, Map<String, String> profile) {
+    Map<String, String> merged = new java.util.HashMap<>(profile);
+    if (CREDENTIALS.stream().anyMatch(name -> value(env, name) != null)) {
+      CREDENTIALS.forEach(merged::remove);
+    }
+    env.forEach((name, value) -> {
+      if (value != null && !value.isBlank()) {
+        merged.put(name, value);
+      }
+    });
+    return merged;
+  }
+
+  private static void credentials(Console console, Map<String, String> env, AtlasPeeringClientBuilder builder) {
     String id = value(env, CLIENT_ID);
     String secret = value(env, CLIENT_SECRET);
     String publicKey = value(env, PUBLIC_KEY);
@@ -100,7 +126,7 @@ final class ClientFactory {
   }
 
   /** The trimmed value, or {@code null} when unset or blank. */
-  private static String value(Map<String, String> env, String name) {
+  static String value(Map<String, String> env, String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? null : value.strip();
   }

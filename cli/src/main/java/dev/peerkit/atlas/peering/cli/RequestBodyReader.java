@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
+import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,7 @@ import java.util.stream.Collectors;
 final class RequestBodyReader {
 
   /** Response-only fields of the three provider shapes (spec: readOnly). */
-  static final List<String> READ_ONLY =
-      List.of("id", "connectionId", "statusName", "errorStateName", "status", "errorState", "errorMessage");
+  static final List<String> READ_ONLY = AtlasPeeringSpec.readOnlyFields();
 
   private static final Map<String, List<String>> FIELDS = Map.of(
       "AWS", List.of("containerId", "providerName", "accepterRegionName", "awsAccountId",

@@ -2,6 +2,7 @@ package dev.peerkit.atlas.peering.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
+import dev.peerkit.atlas.peering.client.AtlasPeeringClientBuilder;
 import dev.peerkit.atlas.peering.client.AtlasResponse;
 import dev.peerkit.atlas.peering.client.UpdatePeeringConnectionRequest;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Update one network peering connection: PATCH /api/atlas/v2/groups/{groupId}/peers/{peerId}.",
       "Credentials come from MONGODB_ATLAS_CLIENT_ID + MONGODB_ATLAS_CLIENT_SECRET (service account,"
-          + " preferred), else MONGODB_ATLAS_PUBLIC_API_KEY + MONGODB_ATLAS_PRIVATE_API_KEY (Digest).",
+          + " preferred), else MONGODB_ATLAS_PUBLIC_API_KEY + MONGODB_ATLAS_PRIVATE_API_KEY (Digest),"
+          + " else the -P profile of the Atlas CLI's config.toml.",
       "Prints the peering connection's JSON as Atlas sent it (unwrapped with --envelope)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -40,8 +43,8 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--groupId", required = true, paramLabel = "<groupId>",
-      description = "Project id: 24 hexadecimal digits.")
+  @Option(names = {"--groupId", "--projectId"}, paramLabel = "<groupId>",
+      description = "Project id: 24 hexadecimal digits. Else MONGODB_ATLAS_PROJECT_ID, else the profile's project_id.")
   String groupId;
 
   @Option(names = "--peerId", required = true, paramLabel = "<peerId>",
@@ -58,11 +61,12 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON output (and ask Atlas for pretty=true).")
   boolean pretty;
 
-  @Option(names = "--version", paramLabel = "<date>", defaultValue = "2025-03-12",
-      description = "API version date, sent as application/vnd.atlas.<date>+json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--version", paramLabel = "<date>",
+      description = "API version: a release date, served by the operation's latest resource version on"
+          + " or before it. Default: the latest resource version.")
   String apiVersion;
 
-  @Option(names = "--output-file", paramLabel = "<path>",
+  @Option(names = {"--outputFile", "--output-file"}, paramLabel = "<path>",
       description = "Write the result here ('-' for standard output) instead of standard output.")
   String outputFile;
 
@@ -70,21 +74,26 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
       description = "Output format, as in the Atlas CLI; only json is supported. Default: ${DEFAULT-VALUE}.")
   String output;
 
-  @Option(names = {"-P", "--profile"}, paramLabel = "<name>", hidden = true)
+  @Option(names = {"-P", "--profile"}, paramLabel = "<name>",
+      description = "Read unset credentials, base URL and project id from this profile of the Atlas CLI's"
+          + " config.toml ($XDG_CONFIG_HOME/atlascli or ~/.config/atlascli on Linux).")
   String profile;
 
   @Override
   public Integer call() throws IOException {
     Console console = root.console();
     checkFlags();
+    Map<String, String> fromProfile = profile == null ? Map.of() : AtlasCliProfile.read(console.env(), profile);
+    String project = projectId(console.env(), fromProfile);
     Path target = outputPath();
     String text = readBody(console);
     RequestBodyReader.Result body = new RequestBodyReader().read(text, source(), peerId);
     body.warnings().forEach(console.err()::println);
     AtlasResponse<PeeringConnection> updated;
-    try (AtlasPeeringClient client = ClientFactory.create(console, root.global(), apiVersion)) {
+    String version = apiVersion != null ? apiVersion : AtlasPeeringClientBuilder.DEFAULT_API_VERSION;
+    try (AtlasPeeringClient client = ClientFactory.create(console, root.global(), version, fromProfile)) {
       updated = client.updatePeeringConnectionWithResponse(new UpdatePeeringConnectionRequest(
-          groupId, peerId, body.body(), envelope, pretty));
+          project, peerId, body.body(), envelope, pretty));
     }
     ObjectMapper mapper = new ObjectMapper();
     String json = (pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer())
@@ -92,11 +101,18 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
     return write(console, target, json);
   }
 
-  private void checkFlags() {
-    if (profile != null) {
-      throw new UsageException("--profile is not supported: set the MONGODB_ATLAS_* environment variables"
-          + " (see --help)");
+  /** Flags first, then the environment, then the profile, as the Atlas CLI does. */
+  private String projectId(Map<String, String> env, Map<String, String> fromProfile) {
+    String project = groupId != null ? groupId
+        : ClientFactory.value(ClientFactory.settings(env, fromProfile), ClientFactory.PROJECT_ID);
+    if (project == null) {
+      throw new UsageException("Missing --groupId (or --projectId, " + ClientFactory.PROJECT_ID
+          + ", or project_id in the --profile); see 'atlas-peering updatePeeringConnection --help'");
     }
+    return project;
+  }
+
+  private void checkFlags() {
     if (!output.equals("json")) {
       throw new UsageException("--output " + output + " is not supported; only json is");
     }

@@ -94,7 +94,10 @@ class HardenedInputTest {
     assertUsage(CliRun.run(env, AWS_BODY, update("--base-url", "http://127.0.0.1:99999")), "--base-url");
     assertUsage(CliRun.run(env, AWS_BODY, update("--version", "2024-02-30")), "--version");
     assertUsage(CliRun.run(env, AWS_BODY, update("-o", "yaml")), "only json");
-    assertUsage(CliRun.run(env, AWS_BODY, update("--profile", "default")), "MONGODB_ATLAS_");
+    Map<String, String> noConfig = new java.util.HashMap<>(env);
+    noConfig.put("XDG_CONFIG_HOME", "/no/such/config/home");
+    assertUsage(CliRun.run(noConfig, AWS_BODY, update("--profile", "default")),
+        "--profile default", "/no/such/config/home/atlascli/config.toml", "does not exist");
     assertUsage(CliRun.run(env, AWS_BODY, update("--file", "@body.json")), "--file @body.json", "no such file");
     CliRun userInfo = CliRun.run(env, AWS_BODY, update("--base-url", "http://me:hunter22@127.0.0.1:1"));
     assertUsage(userInfo, "--base-url");

@@ -4,12 +4,11 @@ import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
 import dev.peerkit.atlas.peering.client.internal.retry.Sleeper;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.client.transport.DeprecationNotice;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import java.net.URI;
 import java.security.KeyStore;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -31,11 +30,15 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
 
   /** Default base URL: {@value}. */
   public static final String DEFAULT_BASE_URL = "https://cloud.mongodb.com";
-  /** Default API version date: {@value}. */
-  public static final String DEFAULT_API_VERSION = "2025-03-12";
+  /**
+   * Default API version: the operation's latest resource version as the spec declares it (today
+   * {@code 2023-01-01}), as MongoDB's own clients send it.
+   */
+  public static final String DEFAULT_API_VERSION = ApiVersions.latest().toString();
 
   URI baseUrl = URI.create(DEFAULT_BASE_URL);
   String apiVersion = DEFAULT_API_VERSION;
+  String requestedApiVersion = DEFAULT_API_VERSION;
   AtlasCredentials credentials;
   Duration connectTimeout = Duration.ofSeconds(10);
   Duration responseTimeout = Duration.ofSeconds(60);
@@ -108,22 +111,17 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
   }
 
   /**
-   * @param apiVersion the resource version date {@code YYYY-MM-DD}, sent as {@code Accept} and
-   *     {@code Content-Type: application/vnd.atlas.<date>+json}; default {@value
-   *     #DEFAULT_API_VERSION}. Atlas serves the latest resource version at or before the date
+   * @param apiVersion a release date {@code YYYY-MM-DD}; the client sends the latest resource
+   *     version on or before it (see {@link ApiVersions}) as {@code Accept} and {@code
+   *     Content-Type: application/vnd.atlas.<version>+json}, and says so once at DEBUG when built.
+   *     Default {@link #DEFAULT_API_VERSION}
    * @return this
-   * @throws IllegalArgumentException if not a {@code YYYY-MM-DD} date
+   * @throws IllegalArgumentException if not a {@code YYYY-MM-DD} date, or before the operation's
+   *     first resource version
    */
   public B apiVersion(String apiVersion) {
-    try {
-      if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        throw new DateTimeException("not YYYY-MM-DD");
-      }
-      LocalDate.parse(apiVersion);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("API version must be a date such as 2025-03-12, was: " + apiVersion);
-    }
-    this.apiVersion = apiVersion;
+    this.apiVersion = ApiVersions.resolve(apiVersion).toString();
+    this.requestedApiVersion = apiVersion;
     return self();
   }
 
@@ -416,6 +414,9 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
     }
     if (connectionManager != null && (sslContext != null || trustStore != null || keyStore != null)) {
       throw new IllegalStateException("TLS belongs to the connection manager you passed: configure it there");
+    }
+    if (!apiVersion.equals(requestedApiVersion)) {
+      logger.debug("API version {} is served by resource version {}", requestedApiVersion, apiVersion);
     }
     if (proxyUser != null && proxyHost == null) {
       throw new IllegalStateException("proxyCredentials(...) needs proxy(host, port)");

@@ -50,6 +50,15 @@ public final class AtlasResponse<T> extends ApiResponse<T> {
     return getHeaders();
   }
 
+  /**
+   * Returns the answer's {@code RateLimit-Limit} and {@code RateLimit-Remaining} headers.
+   *
+   * @return the values, empty where Atlas left a header out
+   */
+  public RateLimit rateLimit() {
+    return RateLimit.from(headers());
+  }
+
   @Override
   public String toString() {
     return "AtlasResponse[status=" + status() + ", body=" + body() + "]";

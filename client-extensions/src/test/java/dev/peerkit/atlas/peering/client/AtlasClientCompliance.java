@@ -110,8 +110,9 @@ abstract class AtlasClientCompliance {
     assertThat(server.exchanges("/api/atlas/")).hasSize(3).allSatisfy(e -> {
       assertThat(e.method()).isEqualTo("PATCH");
       assertThat(e.header("Authorization")).isEqualTo("Bearer tok-1");
-      assertThat(e.header("Accept")).isEqualTo("application/vnd.atlas.2025-03-12+json");
-      assertThat(e.header("Content-Type")).isEqualTo("application/vnd.atlas.2025-03-12+json");
+      String mediaType = "application/vnd.atlas." + AtlasOptionsBuilder.DEFAULT_API_VERSION + "+json";
+      assertThat(e.header("Accept")).isEqualTo(mediaType);
+      assertThat(e.header("Content-Type")).isEqualTo(mediaType);
       assertThat(e.header("User-Agent")).startsWith("atlas-peering-client/");
       assertThat(e.bodyText()).contains("\"providerName\":\"AWS\"").doesNotContain("undefined");
     });

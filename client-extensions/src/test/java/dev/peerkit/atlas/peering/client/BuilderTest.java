@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,6 +38,30 @@ class BuilderTest {
   @ValueSource(strings = {"2024-02-30", "garbage", "2025-3-12", ""})
   void apiVersionMustBeARealDate(String version) {
     assertThatThrownBy(() -> AtlasPeeringClient.builder().apiVersion(version))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-03-12");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-01-01");
+  }
+
+  @Test
+  void theDefaultIsTheLatestResourceVersionAndAReleaseDateResolvesToIt() {
+    assertThat(AtlasPeeringClientBuilder.DEFAULT_API_VERSION).isEqualTo("2023-01-01");
+    assertThat(AtlasPeeringClient.builder().apiVersion("2025-03-12").apiVersion).isEqualTo("2023-01-01");
+    assertThat(AtlasPeeringClient.builder().apiVersion("2023-01-01").apiVersion).isEqualTo("2023-01-01");
+  }
+
+  @Test
+  void aResolvedReleaseDateIsSaidOnceAtDebug() {
+    CapturingLogger log = new CapturingLogger();
+    AtlasPeeringClient.builder().logger(log).apiVersion("2025-03-12").apiKey("pub", "priv").build().close();
+    assertThat(log.lines()).containsOnlyOnce("DEBUG API version 2025-03-12 is served by resource version 2023-01-01");
+
+    CapturingLogger exact = new CapturingLogger();
+    AtlasPeeringClient.builder().logger(exact).apiVersion("2023-01-01").apiKey("pub", "priv").build().close();
+    assertThat(exact.lines()).noneMatch(line -> line.contains("is served by"));
+  }
+
+  @Test
+  void aDateBeforeTheFirstResourceVersionIsRefused() {
+    assertThatThrownBy(() -> AtlasPeeringClient.builder().apiVersion("2022-12-31"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before this operation's first resource version 2023-01-01");
   }
 }

@@ -41,7 +41,7 @@ class ValidationTest {
     assertThatThrownBy(() -> client.updatePeeringConnection(TestServer.GROUP_ID, TestServer.PEER_ID,
         Fixtures.aws().vpcId("vpc-123")))
         .isInstanceOfSatisfying(AtlasValidationException.class, e -> assertThat(e.violations())
-            .containsExactly(new Violation("body.vpcId", "vpc-123", "must match ^vpc-[0-9a-f]{17}$")));
+            .containsExactly(new Violation("body.vpcId", "vpc-123", "must match ^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$")));
     assertThat(server.exchanges()).isEmpty();
   }
 

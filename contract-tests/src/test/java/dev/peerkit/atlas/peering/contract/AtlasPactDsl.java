@@ -5,6 +5,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -15,8 +16,11 @@ import java.util.Base64;
  */
 public final class AtlasPactDsl {
 
-  /** The versioned media type the SDK sends as {@code Accept} and {@code Content-Type}. */
-  public static final String MEDIA_TYPE = "application/vnd.atlas.2025-03-12+json";
+  /**
+   * The versioned media type the SDK sends as {@code Accept} and {@code Content-Type}: the
+   * operation's latest resource version, as the spec declares it.
+   */
+  public static final String MEDIA_TYPE = ApiVersions.mediaType(ApiVersions.latest());
   /** A 24-hexadecimal-digit id, the spec's {@code ^([a-f0-9]{24})$}. */
   public static final String HEX24 = "[a-f0-9]{24}";
   /** The operation's path with both ids. */
@@ -27,7 +31,7 @@ public final class AtlasPactDsl {
   public static final String TOKEN_PATH = "/api/oauth/token";
 
   /** Exactly {@link #MEDIA_TYPE}: without a matcher Pact would accept extra media-type parameters. */
-  private static final String MEDIA_TYPE_EXACTLY = "application/vnd\\.atlas\\.2025-03-12\\+json";
+  private static final String MEDIA_TYPE_EXACTLY = MEDIA_TYPE.replace(".", "\\.").replace("+", "\\+");
   /**
    * Any Atlas version date: Atlas answers with the media type of the resource's own version, which
    * may be older or newer than the one asked for, so the pact pins the shape, not the date.

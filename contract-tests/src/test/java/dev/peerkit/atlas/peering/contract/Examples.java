@@ -3,47 +3,49 @@ package dev.peerkit.atlas.peering.contract;
 import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.AzurePeeringConnectionUpdate;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnectionUpdate;
+import dev.peerkit.atlas.peering.spec.SpecFixtures;
 
 /**
- * The example values of the contract: ids and field values are those of the spec's examples, so
- * a reader can follow them from the OpenAPI document to the pact.
+ * The example values of the contract: ids and field values are read from the spec's examples
+ * (through the spec module's test-jar), so a reader can follow them from the OpenAPI document to
+ * the pact.
  */
 public final class Examples {
 
   /** The project (group) id. */
-  public static final String GROUP_ID = "32b6e34b3d91647abb20e7b8";
+  public static final String GROUP_ID = SpecFixtures.GROUP_ID;
   /** The AWS peering connection. */
-  public static final String AWS_PEER_ID = "5e57a0e35c6d2b1a2c3d4e5f";
+  public static final String AWS_PEER_ID = SpecFixtures.AWS_PEER_ID;
   /** The AZURE peering connection. */
-  public static final String AZURE_PEER_ID = "5e57a0e35c6d2b1a2c3d4e60";
+  public static final String AZURE_PEER_ID = SpecFixtures.AZURE_PEER_ID;
   /** The GCP peering connection. */
-  public static final String GCP_PEER_ID = "5e57a0e35c6d2b1a2c3d4e61";
+  public static final String GCP_PEER_ID = SpecFixtures.GCP_PEER_ID;
   /** A peering connection id that names nothing. */
   public static final String MISSING_PEER_ID = "5e57a0e35c6d2b1a2c3d4eff";
 
   /** The network containers of the three peers. */
-  public static final String AWS_CONTAINER_ID = "32b6e34b3d91647abb20e7b8";
-  public static final String AZURE_CONTAINER_ID = "32b6e34b3d91647abb20e7b9";
-  public static final String GCP_CONTAINER_ID = "32b6e34b3d91647abb20e7ba";
+  public static final String AWS_CONTAINER_ID = SpecFixtures.requestValue("AWS", "containerId");
+  public static final String AZURE_CONTAINER_ID = SpecFixtures.requestValue("AZURE", "containerId");
+  public static final String GCP_CONTAINER_ID = SpecFixtures.requestValue("GCP", "containerId");
 
   /** AWS fields. */
-  public static final String AWS_REGION = "us-east-1";
-  public static final String AWS_ACCOUNT_ID = "123456789012";
-  public static final String AWS_CIDR = "10.15.0.0/24";
-  public static final String AWS_VPC_ID = "vpc-0a1b2c3d4e5f60718";
-  public static final String AWS_CONNECTION_ID = "pcx-0a1b2c3d4e5f60718";
-  /** A vpcId that breaks the spec's {@code ^vpc-[0-9a-f]{17}$}: the 400 interaction sends it. */
+  public static final String AWS_REGION = SpecFixtures.requestValue("AWS", "accepterRegionName");
+  public static final String AWS_ACCOUNT_ID = SpecFixtures.requestValue("AWS", "awsAccountId");
+  public static final String AWS_CIDR = SpecFixtures.requestValue("AWS", "routeTableCidrBlock");
+  public static final String AWS_VPC_ID = SpecFixtures.requestValue("AWS", "vpcId");
+  public static final String AWS_CONNECTION_ID = SpecFixtures.response("AWS").path("connectionId").asText();
+  /** A vpcId that breaks the spec's vpcId pattern: the 400 interaction sends it. */
   public static final String INVALID_VPC_ID = "vpc-123";
 
   /** AZURE fields. */
-  public static final String AZURE_DIRECTORY_ID = "4d5e6f70-8192-4a3b-9c4d-5e6f708192a3";
-  public static final String AZURE_SUBSCRIPTION_ID = "9a8b7c6d-5e4f-4321-8765-43210fedcba9";
-  public static final String AZURE_RESOURCE_GROUP = "atlas-peering-rg";
-  public static final String AZURE_VNET = "app-vnet-eastus2";
+  public static final String AZURE_DIRECTORY_ID = SpecFixtures.requestValue("AZURE", "azureDirectoryId");
+  public static final String AZURE_SUBSCRIPTION_ID = SpecFixtures.requestValue("AZURE", "azureSubscriptionId");
+  public static final String AZURE_RESOURCE_GROUP = SpecFixtures.requestValue("AZURE", "resourceGroupName");
+  public static final String AZURE_VNET = SpecFixtures.requestValue("AZURE", "vnetName");
 
   /** GCP fields. */
-  public static final String GCP_PROJECT_ID = "my-gcp-project-42";
-  public static final String GCP_NETWORK = "app-network";
+  public static final String GCP_PROJECT_ID = SpecFixtures.requestValue("GCP", "gcpProjectId");
+  public static final String GCP_NETWORK = SpecFixtures.requestValue("GCP", "networkName");
 
   /**
    * Service account of the consumer tests. Made-up values: the pact pins only the shape of the

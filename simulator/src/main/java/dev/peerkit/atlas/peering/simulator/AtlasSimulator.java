@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  *       {@code POST /api/oauth/revoke}, RFC 7009). Without either it answers 401 with a Digest
  *       challenge.
  *   <li><b>Versions.</b> {@code Accept: application/vnd.atlas.YYYY-MM-DD+json} is required (406
- *       {@code INVALID_VERSION_DATE} otherwise); dates from 2023-01-01 are served by the latest
- *       version at or before them, {@code 2023-01-01} or {@code 2025-03-12}, which is also the
- *       response's {@code Content-Type}.
+ *       {@code INVALID_VERSION_DATE} otherwise); a release date is served by the latest resource
+ *       version the spec declares on or before it (today {@code 2023-01-01}), which the answer's
+ *       {@code Content-Type} names with {@code ;charset=utf-8}, as Atlas does. The request's
+ *       {@code Content-Type} may be that versioned type or {@code application/json}.
  *   <li><b>Validation.</b> Each request is checked against the spec module's OpenAPI document: 400
  *       {@code VALIDATION_ERROR} with {@code badRequestDetail.fields}.
  *   <li><b>State.</b> An in-memory {@link PeeringStore} seeded with {@link SeedData}. An update

@@ -2,41 +2,53 @@ package dev.peerkit.atlas.peering.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.peerkit.atlas.peering.simulator.http.Json;
+import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
 import java.util.List;
 
 /**
  * The demo project every simulator starts with: one AWS, one AZURE and one GCP peering connection,
- * each in its own network container. Ids and field values are those of the examples in the OpenAPI
- * document ({@code atlas-peering.yaml}), so the spec's example requests succeed against a fresh
- * simulator and answer with the spec's example responses.
+ * each in its own network container. Ids and field values are read from the examples of the
+ * OpenAPI document ({@link AtlasPeeringSpec}), so the spec's example requests succeed against a
+ * fresh simulator and answer with the spec's example responses.
  *
  * <p>Seeded connections start {@code AVAILABLE} (AWS {@code statusName}, AZURE and GCP {@code
  * status}); an update moves them on, see {@link AtlasSimulator}.
  */
 public final class SeedData {
 
-  /** The demo project (group) id: {@value}. */
-  public static final String GROUP_ID = "32b6e34b3d91647abb20e7b8";
+  /** The demo project (group) id: the spec's {@code groupId} example. */
+  public static final String GROUP_ID = AtlasPeeringSpec.parameterExample("groupId");
 
-  /** Id of the seeded AWS peering connection: {@value}. */
-  public static final String AWS_PEER_ID = "5e57a0e35c6d2b1a2c3d4e5f";
+  /** Id of the seeded AWS peering connection: the spec's AWS response example {@code id}. */
+  public static final String AWS_PEER_ID = example("AWS", "id");
 
-  /** Id of the seeded AZURE peering connection: {@value}. */
-  public static final String AZURE_PEER_ID = "5e57a0e35c6d2b1a2c3d4e60";
+  /** Id of the seeded AZURE peering connection: the spec's AZURE response example {@code id}. */
+  public static final String AZURE_PEER_ID = example("AZURE", "id");
 
-  /** Id of the seeded GCP peering connection: {@value}. */
-  public static final String GCP_PEER_ID = "5e57a0e35c6d2b1a2c3d4e61";
+  /** Id of the seeded GCP peering connection: the spec's GCP response example {@code id}. */
+  public static final String GCP_PEER_ID = example("GCP", "id");
 
-  /** Id of the AWS network container: {@value} (the spec examples reuse the project id). */
-  public static final String AWS_CONTAINER_ID = "32b6e34b3d91647abb20e7b8";
+  /** Id of the AWS network container (the spec examples reuse the project id). */
+  public static final String AWS_CONTAINER_ID = example("AWS", "containerId");
 
-  /** Id of the AZURE network container: {@value}. */
-  public static final String AZURE_CONTAINER_ID = "32b6e34b3d91647abb20e7b9";
+  /** Id of the AZURE network container. */
+  public static final String AZURE_CONTAINER_ID = example("AZURE", "containerId");
 
-  /** Id of the GCP network container: {@value}. */
-  public static final String GCP_CONTAINER_ID = "32b6e34b3d91647abb20e7ba";
+  /** Id of the GCP network container. */
+  public static final String GCP_CONTAINER_ID = example("GCP", "containerId");
 
   private SeedData() {}
+
+  private static String example(String provider, String field) {
+    return AtlasPeeringSpec.responseExample(provider).path(field).asText();
+  }
+
+  /** The spec's response example of a provider, settled: {@code AVAILABLE}. */
+  private static ObjectNode seeded(String provider, String statusField) {
+    ObjectNode node = AtlasPeeringSpec.responseExample(provider);
+    node.put(statusField, "AVAILABLE");
+    return node;
+  }
 
   /**
    * Returns the seeded AWS peering connection, as the API returns it.
@@ -44,17 +56,7 @@ public final class SeedData {
    * @return a new node on every call
    */
   public static ObjectNode awsConnection() {
-    ObjectNode node = Json.object();
-    node.put("containerId", AWS_CONTAINER_ID);
-    node.put("id", AWS_PEER_ID);
-    node.put("providerName", "AWS");
-    node.put("accepterRegionName", "us-east-1");
-    node.put("awsAccountId", "123456789012");
-    node.put("connectionId", "pcx-0a1b2c3d4e5f60718");
-    node.put("routeTableCidrBlock", "10.15.0.0/24");
-    node.put("statusName", "AVAILABLE");
-    node.put("vpcId", "vpc-0a1b2c3d4e5f60718");
-    return node;
+    return seeded("AWS", "statusName");
   }
 
   /**
@@ -63,16 +65,7 @@ public final class SeedData {
    * @return a new node on every call
    */
   public static ObjectNode azureConnection() {
-    ObjectNode node = Json.object();
-    node.put("containerId", AZURE_CONTAINER_ID);
-    node.put("id", AZURE_PEER_ID);
-    node.put("providerName", "AZURE");
-    node.put("azureDirectoryId", "4d5e6f70-8192-4a3b-9c4d-5e6f708192a3");
-    node.put("azureSubscriptionId", "9a8b7c6d-5e4f-4321-8765-43210fedcba9");
-    node.put("resourceGroupName", "atlas-peering-rg");
-    node.put("status", "AVAILABLE");
-    node.put("vnetName", "app-vnet-eastus2");
-    return node;
+    return seeded("AZURE", "status");
   }
 
   /**
@@ -81,14 +74,7 @@ public final class SeedData {
    * @return a new node on every call
    */
   public static ObjectNode gcpConnection() {
-    ObjectNode node = Json.object();
-    node.put("containerId", GCP_CONTAINER_ID);
-    node.put("id", GCP_PEER_ID);
-    node.put("providerName", "GCP");
-    node.put("gcpProjectId", "my-gcp-project-42");
-    node.put("networkName", "app-network");
-    node.put("status", "AVAILABLE");
-    return node;
+    return seeded("GCP", "status");
   }
 
   /**

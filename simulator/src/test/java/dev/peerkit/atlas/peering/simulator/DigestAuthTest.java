@@ -136,8 +136,8 @@ class DigestAuthTest {
 
   private static HttpPatch patch(String body) {
     HttpPatch patch = new HttpPatch(ATLAS.simulator().baseUrl() + PATH);
-    patch.setHeader("Accept", Http.VENDOR_2025);
-    patch.setEntity(new StringEntity(body, ContentType.create(Http.VENDOR_2025)));
+    patch.setHeader("Accept", Http.VENDOR);
+    patch.setEntity(new StringEntity(body, ContentType.create(Http.VENDOR)));
     return patch;
   }
 }

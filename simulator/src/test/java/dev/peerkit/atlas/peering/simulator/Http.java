@@ -2,6 +2,7 @@ package dev.peerkit.atlas.peering.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 /** A plain java.net.http client for the simulator: requests are spelled out, nothing is hidden. */
 final class Http {
 
-  static final String VENDOR_2025 = "application/vnd.atlas.2025-03-12+json";
+  /** The media type of the operation's latest resource version, as the spec declares it. */
+  static final String VENDOR = ApiVersions.mediaType(ApiVersions.latest());
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -28,8 +30,8 @@ final class Http {
   /** A PATCH with the versioned media types and no credentials. */
   static HttpRequest.Builder patch(String url, String body) {
     return HttpRequest.newBuilder(URI.create(url))
-        .header("Accept", VENDOR_2025)
-        .header("Content-Type", VENDOR_2025)
+        .header("Accept", VENDOR)
+        .header("Content-Type", VENDOR)
         .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
   }
 

@@ -151,7 +151,7 @@ class PeeringUpdateTest {
 
   @Test
   void anotherContainerThanThePeersIsRejected() {
-    String body = Bodies.AWS.replace("32b6e34b3d91647abb20e7b8", SeedData.GCP_CONTAINER_ID);
+    String body = Bodies.AWS.replace(SeedData.AWS_CONTAINER_ID, SeedData.GCP_CONTAINER_ID);
 
     HttpResponse<String> response = patch(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, body);
 

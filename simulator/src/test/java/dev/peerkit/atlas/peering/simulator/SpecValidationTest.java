@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.peerkit.atlas.peering.spec.SpecFixtures;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,15 @@ class SpecValidationTest {
     assertThat(fields).hasSize(1);
     assertThat(fields.get(0).get("field").asText()).isEqualTo("vpcId");
     assertThat(fields.get(0).get("description").asText())
-        .isEqualTo("must match \"^vpc-[0-9a-f]{17}$\"");
+        .isEqualTo("must match \"^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$\"");
+  }
+
+  @Test
+  void aLegacyEightHexVpcIdIsAccepted() {
+    HttpResponse<String> response = patchAws(SeedData.GROUP_ID, Bodies.awsWithVpc("vpc-1a2b3c4d"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.json(response).get("vpcId").asText()).isEqualTo("vpc-1a2b3c4d");
   }
 
   @Test
@@ -40,7 +49,7 @@ class SpecValidationTest {
 
   @Test
   void aMissingRequiredFieldIsNamed() {
-    String body = Bodies.AWS.replace("\"containerId\":\"32b6e34b3d91647abb20e7b8\",", "");
+    String body = SpecFixtures.request("AWS").without("containerId").toString();
 
     assertThat(fieldsOf(patchAws(SeedData.GROUP_ID, body))).containsExactly("containerId");
   }

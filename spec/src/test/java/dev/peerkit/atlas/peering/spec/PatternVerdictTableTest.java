@@ -66,10 +66,11 @@ class PatternVerdictTableTest {
     invalid(rows, AWS_ACCOUNT, "12345678901", "1234567890123", "12345678901a", "1234-5678-9012",
         "x123456789012", "123456789012\n");
 
-    valid(rows, VPC, "vpc-0a1b2c3d4e5f60718", "vpc-00000000000000000");
+    // Legacy 8-hexadecimal-digit ids, which AWS still serves for older VPCs, pass too.
+    valid(rows, VPC, "vpc-0a1b2c3d4e5f60718", "vpc-00000000000000000", "vpc-1a2b3c4d");
     invalid(rows, VPC, "vpc-123", "vpc-0a1b2c3d4e5f6071", "vpc-0a1b2c3d4e5f607189", "VPC-0a1b2c3d4e5f60718",
         "vpc-0A1B2C3D4E5F60718", "vpc-0a1b2c3d4e5f60718 ", " vpc-0a1b2c3d4e5f60718",
-        "xvpc-0a1b2c3d4e5f60718", "vpc-0a1b2c3d4e5f60718\n");
+        "xvpc-0a1b2c3d4e5f60718", "vpc-0a1b2c3d4e5f60718\n", "vpc-1a2b3c4", "vpc-1a2b3c4d5", "vpc-1A2B3C4D");
 
     valid(rows, CIDR, "10.0.0.0/24", "192.168.0.0/16", "0.0.0.0/0", "255.255.255.255/32", "10.15.0.0/24",
         "2001:db8::/32", "::/0", "::1/128", "fe80::1/64", "2001:DB8::/32",

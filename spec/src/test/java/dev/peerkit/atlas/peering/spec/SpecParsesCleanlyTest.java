@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The document parses with no messages and has the shape the SDK is built on. */
 class SpecParsesCleanlyTest {
 
-  private static final String MEDIA_TYPE = "application/vnd.atlas.2025-03-12+json";
+  private static final String MEDIA_TYPE = ApiVersions.mediaType(ApiVersions.latest());
   private static final String ID_PATTERN = "^([a-f0-9]{24})$";
-  private static final List<String> READ_ONLY =
-      List.of("id", "connectionId", "statusName", "errorStateName", "status", "errorState", "errorMessage");
+  private static final List<String> READ_ONLY = AtlasPeeringSpec.readOnlyFields();
 
   private static SwaggerParseResult result;
   private static OpenAPI api;

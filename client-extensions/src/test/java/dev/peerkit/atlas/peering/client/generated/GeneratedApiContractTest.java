@@ -72,8 +72,8 @@ class GeneratedApiContractTest {
 
       assertThat(result).isExactlyInstanceOf(AwsPeeringConnection.class);
       Recorded request = single(server);
-      assertThat(request.headerValues("Accept")).containsExactly("application/vnd.atlas.2025-03-12+json");
-      assertThat(request.headerValues("Content-Type")).containsExactly("application/vnd.atlas.2025-03-12+json");
+      assertThat(request.headerValues("Accept")).containsExactly(SpecDocument.MEDIA_TYPE);
+      assertThat(request.headerValues("Content-Type")).containsExactly(SpecDocument.MEDIA_TYPE);
       assertRequestLineAndBody(request);
     }
   }
@@ -90,8 +90,8 @@ class GeneratedApiContractTest {
 
       assertThat(result).isExactlyInstanceOf(AwsPeeringConnection.class);
       Recorded request = single(server);
-      assertThat(request.headerValues("Accept")).containsExactly("application/vnd.atlas.2025-03-12+json");
-      assertThat(request.headerValues("Content-Type")).containsExactly("application/vnd.atlas.2025-03-12+json");
+      assertThat(request.headerValues("Accept")).containsExactly(SpecDocument.MEDIA_TYPE);
+      assertThat(request.headerValues("Content-Type")).containsExactly(SpecDocument.MEDIA_TYPE);
       assertRequestLineAndBody(request);
     }
   }
@@ -100,7 +100,7 @@ class GeneratedApiContractTest {
   void apiVersionOptionChangesBothHeaders() throws Exception {
     try (LoopbackRecordingServer server = new LoopbackRecordingServer(SpecExamples.response("AWS").toString());
         AtlasPeeringClient client = AtlasPeeringClient.builder().baseUrl(server.baseUrl())
-            .apiKey(PUBLIC_KEY, PRIVATE_KEY).apiVersion("2023-01-01").build()) {
+            .apiKey(PUBLIC_KEY, PRIVATE_KEY).apiVersion("2025-03-12").build()) {
       PeeringConnection result = client.updatePeeringConnection(SpecExamples.GROUP_ID, SpecExamples.PEER_ID,
           SpecExamples.aws());
 

@@ -82,7 +82,7 @@ class GeneratedBeanValidationTest {
   void namedBodyGettersCarryTheSpecPatterns() throws Exception {
     assertThat(pattern(AwsPeeringConnectionUpdate.class, "getVpcId"))
         .contains(SPEC.text("components", "schemas", "VpcId", "pattern"))
-        .contains("^vpc-[0-9a-f]{17}$");
+        .contains("^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$");
     assertThat(pattern(AwsPeeringConnectionUpdate.class, "getContainerId"))
         .contains(SPEC.text("components", "schemas", "ContainerId", "pattern"))
         .contains("^([a-f0-9]{24})$");

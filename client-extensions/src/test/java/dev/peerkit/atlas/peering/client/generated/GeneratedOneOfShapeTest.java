@@ -95,7 +95,10 @@ class GeneratedOneOfShapeTest {
     Class<?> type = Class.forName(GeneratedModelClasses.PACKAGE + "." + schema);
     Set<String> own = new TreeSet<>(SPEC.keys("components", "schemas", schema, "properties"));
 
-    assertThat(instanceFieldNames(type)).as("instance fields of %s", schema).isEqualTo(own);
+    // A read-only enum keeps the text Atlas sent beside it (<name>Raw, pojo.mustache override).
+    Set<String> fields = instanceFieldNames(type);
+    fields.removeIf(f -> f.endsWith("Raw") && fields.contains(f.substring(0, f.length() - 3)));
+    assertThat(fields).as("instance fields of %s", schema).isEqualTo(own);
     assertThat(jsonPropertyNames(type)).as("@JsonProperty names of %s", schema).isEqualTo(own);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ final class SpecDocument {
 
   static final String RESOURCE = AtlasPeeringSpec.RESOURCE;
   static final String OPERATION_PATH = AtlasPeeringSpec.PATH;
-  static final String MEDIA_TYPE = "application/vnd.atlas.2025-03-12+json";
+  static final String MEDIA_TYPE = ApiVersions.mediaType(ApiVersions.latest());
 
   private static final SpecDocument INSTANCE = load();
 

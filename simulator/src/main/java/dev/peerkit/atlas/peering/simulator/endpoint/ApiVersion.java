@@ -2,6 +2,7 @@ package dev.peerkit.atlas.peering.simulator.endpoint;
 
 import dev.peerkit.atlas.peering.simulator.http.ApiErrors;
 import dev.peerkit.atlas.peering.simulator.http.ApiException;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,15 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * Atlas API versioning by media type: a request asks for {@code
- * application/vnd.atlas.YYYY-MM-DD+json} and is served by the latest resource version at or before
- * that date. This resource answers as {@code 2023-01-01} (its only content version) or {@code
- * 2025-03-12} (the version the spec documents); both have the same shapes.
+ * application/vnd.atlas.YYYY-MM-DD+json} and is served by the latest resource version on or before
+ * that date. The resource versions are the ones the spec declares ({@link ApiVersions}).
  */
 public final class ApiVersion {
 
-  /** The resource versions the simulator serves, oldest first. */
-  public static final List<LocalDate> SUPPORTED =
-      List.of(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 3, 12));
+  /** The resource versions the simulator serves, oldest first, as the spec declares them. */
+  public static final List<LocalDate> SUPPORTED = ApiVersions.resourceVersions();
 
   private static final Pattern VENDOR = Pattern.compile("application/vnd\\.atlas\\.([^+]*)\\+json");
   private static final String JSON = "application/json";
@@ -77,13 +76,13 @@ public final class ApiVersion {
   }
 
   /**
-   * Returns the media type of a version.
+   * Returns the {@code Content-Type} of an answer served by a version, as Atlas writes it.
    *
    * @param version one of {@link #SUPPORTED}
-   * @return e.g. {@code application/vnd.atlas.2025-03-12+json}
+   * @return e.g. {@code application/vnd.atlas.2023-01-01+json;charset=utf-8}
    */
   public static String mediaType(LocalDate version) {
-    return "application/vnd.atlas." + version + "+json";
+    return ApiVersions.mediaType(version) + ";charset=utf-8";
   }
 
   /** The date text of the first versioned Atlas media range in a header, if any. */
@@ -104,13 +103,11 @@ public final class ApiVersion {
     } catch (DateTimeParseException malformed) {
       return Optional.empty();
     }
-    LocalDate served = null;
-    for (LocalDate version : SUPPORTED) {
-      if (!version.isAfter(requested)) {
-        served = version;
-      }
+    try {
+      return Optional.of(ApiVersions.resolve(requested));
+    } catch (IllegalArgumentException beforeFirstVersion) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(served);
   }
 
   private static String baseType(String mediaType) {

@@ -8,6 +8,7 @@ import com.atlassian.oai.validator.util.OpenApiLoader;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrors;
 import dev.peerkit.atlas.peering.simulator.http.ApiException;
 import dev.peerkit.atlas.peering.simulator.http.FieldViolation;
+import dev.peerkit.atlas.peering.spec.ApiVersions;
 import dev.peerkit.atlas.peering.spec.AtlasPeeringSpec;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -23,14 +24,14 @@ import org.slf4j.LoggerFactory;
  * with swagger-request-validator. Thread-safe; one instance serves every simulator in the JVM.
  *
  * <p>Not checked here: security (Jetty authenticates before this runs) and the {@code Accept}
- * header (see {@link ApiVersion}; the document lists only the {@code 2025-03-12} media type, and
- * {@code 2023-01-01} requests are valid too). The body is validated as the document's {@value
- * #SPEC_MEDIA_TYPE} whatever version the request names, since the versions share shapes.
+ * header (see {@link ApiVersion}). The body is validated as the document's {@link
+ * #SPEC_MEDIA_TYPE} whatever version the request names (also {@code application/json}, the source
+ * page's curl form), since a release date is served by a resource version the document declares.
  */
 public final class SpecValidator {
 
-  /** The request media type of the document, used for every validated body: {@value}. */
-  public static final String SPEC_MEDIA_TYPE = "application/vnd.atlas.2025-03-12+json";
+  /** The request media type of the document's latest resource version, used for every validated body. */
+  public static final String SPEC_MEDIA_TYPE = ApiVersions.mediaType(ApiVersions.latest());
 
   private static final Logger LOG = LoggerFactory.getLogger(SpecValidator.class);
 
