@@ -86,7 +86,8 @@ public final class AtlasCapability implements Capability, AutoCloseable {
     this.errors = new AtlasErrorDecoder.Errors(mapper, settings.apiVersion(), settings.clock());
     this.tokens = settings.credentials() instanceof ServiceAccount sa
         ? new ServiceAccountTokenProvider(settings.baseUrl(), sa.clientId(), sa.clientSecret(),
-            settings.tokenExpirySkew(), settings.clock(), mapper, settings.logger())
+            settings.tokenExpirySkew(), settings.clock(), mapper, settings.logger(),
+            settings.limits().maxResponseBytes())
         : null;
     this.deprecations = new DeprecationWatcher(settings.logger(), settings.onDeprecation());
   }
@@ -199,7 +200,7 @@ public final class AtlasCapability implements Capability, AutoCloseable {
 
   /**
    * Revokes the service-account token, if one was fetched ({@code POST {base}/api/oauth/revoke},
-   * RFC 7009, at most 5 s), and closes the capability's own HttpClient (not one you passed in).
+   * RFC 7009, at most 5 s in all over the SDK's own HttpClient 5 client), and closes the capability's own HttpClient (not one you passed in).
    * Feign clients enriched by it must not be used afterwards.
    */
   @Override

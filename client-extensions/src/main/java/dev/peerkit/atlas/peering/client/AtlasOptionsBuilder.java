@@ -36,6 +36,11 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
    */
   public static final String DEFAULT_API_VERSION = ApiVersions.latest().toString();
 
+  /** Default {@link #callTimeout(Duration)}: 90 seconds. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(90);
+  /** Default {@link #maxResponseBytes(int)}: {@value} bytes (1 MiB). */
+  public static final int DEFAULT_MAX_RESPONSE_BYTES = 1 << 20;
+
   URI baseUrl = URI.create(DEFAULT_BASE_URL);
   String apiVersion = DEFAULT_API_VERSION;
   String requestedApiVersion = DEFAULT_API_VERSION;
@@ -49,6 +54,8 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
   boolean allowInsecureHttp;
   Consumer<DeprecationNotice> onDeprecation;
   int maxConnections = 64;
+  Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+  int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.THREAD_SLEEP;
   String proxyHost;
@@ -178,6 +185,39 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
    */
   public B responseTimeout(Duration responseTimeout) {
     this.responseTimeout = positive(responseTimeout, "responseTimeout");
+    return self();
+  }
+
+  /**
+   * @param callTimeout deadline of one attempt of a call, start to end: waiting for and fetching a
+   *     service-account token, connecting, sending, and reading the whole answer (a server that
+   *     drips one byte a second, or sends {@code 100 Continue} forever, is cut off here, while
+   *     {@link #responseTimeout(Duration)} only bounds each read). Waits between retries are not
+   *     included: they are bounded by the retry policy. Enforced on the SDK's own HttpClient 5
+   *     client; over a Feign client of your own, set that client's call timeout. Default 90 s.
+   *     When it runs out: {@code AtlasTimeoutException} (or {@code OAuthTokenException} while
+   *     getting a token)
+   * @return this
+   * @throws IllegalArgumentException if not positive
+   */
+  public B callTimeout(Duration callTimeout) {
+    this.callTimeout = positive(callTimeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * @param maxResponseBytes most bytes read from one response body (an API answer, an error, a
+   *     token answer); a longer body raises {@code AtlasResponseLimitException} without being read
+   *     to its end. Atlas answers are a few KiB. Bodies are never decompressed (the SDK does not
+   *     send {@code Accept-Encoding}). Default {@value #DEFAULT_MAX_RESPONSE_BYTES} (1 MiB)
+   * @return this
+   * @throws IllegalArgumentException if below 1
+   */
+  public B maxResponseBytes(int maxResponseBytes) {
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1");
+    }
+    this.maxResponseBytes = maxResponseBytes;
     return self();
   }
 
@@ -428,7 +468,8 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
     return new AtlasSettings(baseUrl.toString(), apiVersion, credentials, connectTimeout, responseTimeout,
         retryPolicy, tokenExpirySkew, logger, wireLogLevel, onDeprecation, maxConnections, clock, sleeper,
         new AtlasSettings.Transport(proxyHost, proxyPort, proxyUser, proxyPassword, systemProperties,
-            sslContext, trustStore, keyStore, keyPassword, connectionManager, httpClient));
+            sslContext, trustStore, keyStore, keyPassword, connectionManager, httpClient),
+        new AtlasSettings.Limits(callTimeout, maxResponseBytes));
   }
 
   private static boolean isLoopback(String host) {

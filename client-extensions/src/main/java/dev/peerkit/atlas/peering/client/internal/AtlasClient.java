@@ -1,12 +1,15 @@
 package dev.peerkit.atlas.peering.client.internal;
 
 import dev.peerkit.atlas.peering.client.internal.auth.ServiceAccountTokenProvider;
+import dev.peerkit.atlas.peering.client.internal.transport.BoundedBody;
+import dev.peerkit.atlas.peering.client.internal.transport.CallDeadline;
 import dev.peerkit.atlas.peering.client.internal.transport.DeprecationWatcher;
 import dev.peerkit.atlas.peering.client.internal.transport.UserAgent;
 import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.TreeMap;
  * Feign {@link Client} decorator, the one place where a request bound for Atlas gets its headers
  * and credentials: {@code Accept}/{@code Content-Type} (the versioned media type), {@code
  * User-Agent}, and for service accounts {@code Authorization: Bearer} (RFC 6750 section 2.1). A 401
- * answer to a bearer token drops the token and sends the request once more with a new one.
+ * answer to a bearer token drops the token and sends the request once more with a new one. Each
+ * attempt runs under a {@link CallDeadline} of {@code callTimeout} (token fetch included), and its
+ * answer is read here, at most {@code maxResponseBytes} of it.
  *
  * <p>Credentials are added here, below Feign's logger, so no Feign logger can print them, and only
  * to requests for the configured base URL: other requests through a shared Feign stack pass
@@ -52,19 +57,37 @@ public final class AtlasClient implements Client {
       return delegate.execute(request, options);
     }
     Response response;
-    if (tokens == null) {
-      response = delegate.execute(withHeaders(request, null), options);
-    } else {
-      String token = tokens.token(delegate, options);
-      response = delegate.execute(withHeaders(request, token), options);
-      if (response.status() == 401) {
-        response.close();
-        tokens.invalidate(token);
-        response = delegate.execute(withHeaders(request, tokens.token(delegate, options)), options);
+    try (CallDeadline deadline = CallDeadline.start(settings.limits().callTimeout(), "callTimeout")) {
+      if (tokens == null) {
+        response = buffered(delegate.execute(withHeaders(request, null), options));
+      } else {
+        String token = tokens.token(delegate, options);
+        response = buffered(delegate.execute(withHeaders(request, token), options));
+        if (response.status() == 401) {
+          tokens.invalidate(token);
+          response = buffered(delegate.execute(withHeaders(request, tokens.token(delegate, options)), options));
+        }
       }
     }
     deprecations.watch(request, response);
     return response;
+  }
+
+  /**
+   * Reads the body into memory, at most {@code maxResponseBytes}, so that every failure while
+   * reading it (a reset, a short {@code Content-Length}, broken chunking) happens here, inside the
+   * client, where Feign hands it to the retryer as an I/O failure, whatever the transport.
+   */
+  private Response buffered(Response response) throws IOException {
+    if (response.body() == null) {
+      return response;
+    }
+    try (response; InputStream in = response.body().asInputStream()) {
+      Integer length = response.body().length();
+      byte[] body = BoundedBody.read(in, length == null ? -1 : length, settings.limits().maxResponseBytes(),
+          settings.baseUrl());
+      return response.toBuilder().body(body).build();
+    }
   }
 
   private Request withHeaders(Request request, String bearer) {

@@ -31,11 +31,12 @@ import org.slf4j.Logger;
  * @param clock token expiry and HTTP-date clock
  * @param sleeper how retries wait
  * @param transport proxy, TLS and HttpClient options
+ * @param limits time and size bounds against a slow, faulty or hostile server
  */
 public record AtlasSettings(String baseUrl, String apiVersion, AtlasCredentials credentials,
     Duration connectTimeout, Duration responseTimeout, RetryPolicy retryPolicy, Duration tokenExpirySkew,
     Logger logger, feign.Logger.Level wireLogLevel, Consumer<DeprecationNotice> onDeprecation,
-    int maxConnections, Clock clock, Sleeper sleeper, Transport transport) {
+    int maxConnections, Clock clock, Sleeper sleeper, Transport transport, Limits limits) {
 
   /**
    * Transport options of the SDK's own HttpClient 5 client.
@@ -62,6 +63,14 @@ public record AtlasSettings(String baseUrl, String apiVersion, AtlasCredentials 
           + ", systemProperties=" + systemProperties + "]";
     }
   }
+
+  /**
+   * Bounds of one call (see {@code AtlasOptionsBuilder#callTimeout} and {@code #maxResponseBytes}).
+   *
+   * @param callTimeout deadline of one attempt: token fetch, sending, and reading the whole answer
+   * @param maxResponseBytes most bytes of a response body read (API, token endpoint)
+   */
+  public record Limits(Duration callTimeout, int maxResponseBytes) {}
 
   /** @return the media type sent in {@code Accept} and {@code Content-Type} */
   public String mediaType() {

@@ -1,6 +1,8 @@
 package dev.peerkit.atlas.peering.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,11 +21,33 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  *   <li>Unset optional fields are left out ({@code NON_NULL}); an explicit {@code null} set through
  *       a {@code JsonNullable} field (such as {@code accepterRegionName}) is still written.
  *   <li>Unknown response fields are ignored, so a new Atlas field never loses a response.
+ *   <li>Parsing is bounded by {@link #STREAM_READ_CONSTRAINTS}.
  *   <li>A response without {@code providerName} is read as {@link AwsPeeringConnection}, as Atlas
  *       assumes AWS; an unknown {@code providerName} still fails, naming the known values.
  * </ul>
  */
 public final class AtlasObjectMapper {
+
+  /**
+   * The parser's bounds, set here rather than left to Jackson's defaults (which change between
+   * versions): nesting depth {@value #MAX_NESTING_DEPTH}, strings {@value #MAX_STRING_LENGTH}
+   * characters, numbers {@value #MAX_NUMBER_LENGTH} digits, property names {@value
+   * #MAX_NAME_LENGTH} characters. A peering connection is three levels deep with short fields.
+   */
+  public static final StreamReadConstraints STREAM_READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(AtlasObjectMapper.MAX_NESTING_DEPTH)
+      .maxStringLength(AtlasObjectMapper.MAX_STRING_LENGTH)
+      .maxNumberLength(AtlasObjectMapper.MAX_NUMBER_LENGTH)
+      .maxNameLength(AtlasObjectMapper.MAX_NAME_LENGTH)
+      .build();
+  /** Deepest JSON nesting read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest JSON string read, in characters. */
+  public static final int MAX_STRING_LENGTH = 262_144;
+  /** Longest JSON number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** Longest JSON property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 1024;
 
   private AtlasObjectMapper() {}
 
@@ -33,7 +57,8 @@ public final class AtlasObjectMapper {
    * @return a new, independently configurable {@link ObjectMapper}
    */
   public static ObjectMapper create() {
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(STREAM_READ_CONSTRAINTS).build());
     mapper.registerModule(new JsonNullableModule());
     mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

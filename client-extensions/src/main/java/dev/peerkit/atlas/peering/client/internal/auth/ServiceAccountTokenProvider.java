@@ -2,8 +2,11 @@ package dev.peerkit.atlas.peering.client.internal.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.peerkit.atlas.peering.client.errors.AtlasResponseLimitException;
 import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
 import dev.peerkit.atlas.peering.client.internal.codec.ApiErrorParser;
+import dev.peerkit.atlas.peering.client.internal.transport.BoundedBody;
+import dev.peerkit.atlas.peering.client.internal.transport.CallDeadline;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -44,8 +47,11 @@ import org.slf4j.Logger;
 public final class ServiceAccountTokenProvider {
 
   /** Revoking is best effort at shutdown: never hold {@code close()} longer than this. */
+  private static final Duration REVOKE_CAP = Duration.ofSeconds(5);
   private static final Request.Options REVOKE_OPTIONS =
       new Request.Options(5, TimeUnit.SECONDS, 5, TimeUnit.SECONDS, false);
+  /** Longest token lifetime believed: Atlas gives 3600 s; a larger {@code expires_in} is clamped. */
+  static final long MAX_EXPIRES_IN = 86_400;
 
   private final String baseUrl;
   private final String basicAuthorization;
@@ -53,6 +59,7 @@ public final class ServiceAccountTokenProvider {
   private final Clock clock;
   private final ObjectMapper mapper;
   private final Logger logger;
+  private final int maxResponseBytes;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AccessToken current;
   /** The transport the current token came through; revoke goes the same way. */
@@ -66,9 +73,11 @@ public final class ServiceAccountTokenProvider {
    * @param clock the clock expiry is measured on
    * @param mapper reads the token response
    * @param logger where token fetches are logged (no secret, no token)
+   * @param maxResponseBytes most bytes of a token answer read
    */
   public ServiceAccountTokenProvider(String baseUrl, String clientId, String clientSecret,
-      Duration skew, Clock clock, ObjectMapper mapper, Logger logger) {
+      Duration skew, Clock clock, ObjectMapper mapper, Logger logger, int maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
     this.baseUrl = baseUrl;
     this.basicAuthorization = "Basic " + Base64.getEncoder().encodeToString(
         (formEncode(clientId) + ":" + formEncode(clientSecret)).getBytes(StandardCharsets.UTF_8));
@@ -84,14 +93,16 @@ public final class ServiceAccountTokenProvider {
    * @param transport the Feign client to reach the token endpoint with
    * @param options its timeouts
    * @return the bearer token value
-   * @throws OAuthTokenException if the token endpoint refuses or fails
+   * @throws OAuthTokenException if the token endpoint refuses or fails, or the thread's {@link
+   *     CallDeadline} runs out while another call is fetching the token (no convoy: each waiting
+   *     call gives up at its own deadline)
    */
   public String token(Client transport, Request.Options options) {
     AccessToken token = current;
     if (isLive(token)) {
       return token.value();
     }
-    lock.lock();
+    lockBeforeDeadline();
     try {
       token = current;
       if (!isLive(token)) {
@@ -143,12 +154,29 @@ public final class ServiceAccountTokenProvider {
     }
     byte[] form = ("token=" + formEncode(token.value()) + "&token_type_hint=access_token")
         .getBytes(StandardCharsets.UTF_8);
-    try (Response response = transport.execute(post("/api/oauth/revoke", form), REVOKE_OPTIONS)) {
+    try (CallDeadline cap = CallDeadline.start(REVOKE_CAP, "the 5 s cap of revoke");
+        Response response = transport.execute(post("/api/oauth/revoke", form), REVOKE_OPTIONS)) {
       if (response.status() / 100 != 2) {
         logger.warn("Revoking the service-account token got HTTP {}", response.status());
       }
     } catch (IOException | RuntimeException e) {
       logger.warn("Revoking the service-account token failed: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  private void lockBeforeDeadline() {
+    CallDeadline deadline = CallDeadline.current();
+    try {
+      if (deadline == null) {
+        lock.lockInterruptibly();
+      } else if (!lock.tryLock(deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
+        throw new OAuthTokenException(-1, null, null, "No service-account token within "
+            + deadline.describe() + ": another call is still waiting for the token endpoint "
+            + baseUrl + "/api/oauth/token", null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OAuthTokenException(-1, null, null, "Interrupted while waiting for a service-account token", null);
     }
   }
 
@@ -171,29 +199,42 @@ public final class ServiceAccountTokenProvider {
     Request.Options noRedirects = new Request.Options(options.connectTimeout(), options.connectTimeoutUnit(),
         options.readTimeout(), options.readTimeoutUnit(), false);
     try (Response response = transport.execute(request, noRedirects)) {
-      return toToken(response.status(), readBody(response), requestedAt);
+      return toToken(response, readBody(response), requestedAt);
+    } catch (AtlasResponseLimitException e) {
+      throw new OAuthTokenException(-1, null, null, "The token endpoint's answer was too large: "
+          + e.getMessage(), e);
     } catch (IOException e) {
       throw new OAuthTokenException(-1, null, null,
           "Cannot reach the token endpoint " + baseUrl + "/api/oauth/token: " + e, e);
     }
   }
 
-  private static byte[] readBody(Response response) throws IOException {
+  private byte[] readBody(Response response) throws IOException {
     if (response.body() == null) {
       return new byte[0];
     }
     try (InputStream in = response.body().asInputStream()) {
-      return in.readAllBytes();
+      Integer length = response.body().length();
+      return BoundedBody.read(in, length == null ? -1 : length, maxResponseBytes, baseUrl + "/api/oauth/token");
     }
   }
 
-  private AccessToken toToken(int status, byte[] body, Instant requestedAt) {
+  private AccessToken toToken(Response response, byte[] body, Instant requestedAt) {
+    int status = response.status();
     JsonNode json = readJson(body);
     if (status / 100 == 2 && json != null && json.path("access_token").isTextual()) {
-      long expiresIn = json.path("expires_in").asLong(3600);
+      checkTokenType(status, json.get("token_type"));
+      long expiresIn = expiresIn(status, json.get("expires_in"));
       logger.debug("Got a service-account token valid for {} s", expiresIn);
       Instant refreshAt = requestedAt.plusSeconds(expiresIn).minus(skew);
       return new AccessToken(json.get("access_token").asText(), refreshAt);
+    }
+    if (status / 100 == 3) {
+      Collection<String> location = response.headers().get("Location");
+      throw new OAuthTokenException(status, null, null, "The token endpoint answered HTTP " + status
+          + (location == null || location.isEmpty() ? "" : " to " + location.iterator().next())
+          + ". The redirect was not followed: the SDK never sends the client secret anywhere but "
+          + baseUrl + "/api/oauth/token", null);
     }
     String error = json == null ? null : json.path("error").asText(null);
     String description = json == null ? null : json.path("error_description").asText(null);
@@ -213,6 +254,31 @@ public final class ServiceAccountTokenProvider {
           + " MONGODB_ATLAS_CLIENT_SECRET)");
     }
     throw new OAuthTokenException(status, error, description, message.toString(), null);
+  }
+
+  /** RFC 6749 section 7.1: only a bearer token (RFC 6750) is usable; absent reads as Bearer. */
+  private static void checkTokenType(int status, JsonNode type) {
+    if (type != null && !(type.isTextual() && type.asText().equalsIgnoreCase("Bearer"))) {
+      throw new OAuthTokenException(status, null, null, "The token endpoint gave a token of type "
+          + ApiErrorParser.excerpt(String.valueOf(type).getBytes(StandardCharsets.UTF_8))
+          + "; only Bearer tokens can be used (RFC 6749 section 7.1), so no API call was made", null);
+    }
+  }
+
+  /**
+   * {@code expires_in} in seconds (RFC 6749 section 5.1): absent reads as 3600; beyond {@value
+   * #MAX_EXPIRES_IN} it is clamped to that; anything but a positive number is refused.
+   */
+  private static long expiresIn(int status, JsonNode value) {
+    if (value == null || value.isNull()) {
+      return 3600;
+    }
+    if (!value.isNumber() || !(value.asDouble() > 0)) {
+      throw new OAuthTokenException(status, null, null, "The token endpoint gave expires_in "
+          + ApiErrorParser.excerpt(String.valueOf(value).getBytes(StandardCharsets.UTF_8))
+          + "; expected a positive number of seconds", null);
+    }
+    return value.asDouble() >= MAX_EXPIRES_IN ? MAX_EXPIRES_IN : Math.max(1, value.asLong());
   }
 
   private JsonNode readJson(byte[] body) {

@@ -68,6 +68,9 @@ public final class AtlasApiExceptions {
       RetryAfter.fromHeaders(details.headers(), clock)
           .ifPresent(wait -> message.append(" (Retry-After: ").append(wait.toSeconds()).append(" s)"));
     }
+    if (details.status() == 401) {
+      message.append(Challenges.describe(details.headers()));
+    }
     if (details.status() / 100 == 3) {
       message.append(". The redirect").append(location(details)).append(" was not followed: the SDK never"
           + " follows redirects, so a PATCH and its credentials go to the configured base URL only");

@@ -1,6 +1,7 @@
 package dev.peerkit.atlas.peering.client.internal.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,10 @@ import java.util.Collection;
  * <p>For the generated {@code ...WithHttpInfo} methods (return type {@code ApiResponse<T>}) it
  * returns an {@link AtlasResponse}: the typed body, the JSON as sent, the status and the headers.
  * A body that cannot be read (empty, broken JSON, unknown {@code providerName}) raises {@link
- * AtlasDecodeException}; no Jackson exception reaches the caller. Answers from other hosts go to
+ * AtlasDecodeException}, and so does a {@code null} or any JSON value other than an object, or a
+ * {@code Content-Encoding} (the SDK asks for none and inflates nothing); JSON beyond the mapper's
+ * {@code StreamReadConstraints} raises {@code AtlasResponseLimitException}. No Jackson exception
+ * reaches the caller. Answers from other hosts go to
  * the Feign builder's own decoder.
  */
 public final class EnvelopeDecoder implements Decoder {
@@ -66,17 +70,46 @@ public final class EnvelopeDecoder implements Decoder {
       throw new AtlasDecodeException(response.status(), "Atlas answered HTTP " + response.status()
           + " with an empty body; expected " + bodyType.getRawClass().getSimpleName(), null);
     }
+    String encoding = firstHeader(response, "Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+      throw new AtlasDecodeException(response.status(), "Atlas answered with Content-Encoding "
+          + ApiErrorParser.excerpt(encoding.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          + ", which the SDK neither asks for nor decodes (no decompression, so no decompression bomb)", null);
+    }
     try {
       JsonNode tree = mapper.readTree(body);
+      if (tree == null || !tree.isObject()) {
+        throw new AtlasDecodeException(response.status(), "Atlas answered HTTP " + response.status()
+            + " with " + describe(tree) + "; expected a JSON object (" + bodyType.getRawClass().getSimpleName()
+            + ")", null);
+      }
       if (isEnvelopeRequested(response) || looksLikeEnvelope(tree)) {
         tree = unwrap(response, tree);
       }
       Object value = mapper.readerFor(bodyType).readValue(tree);
       return withHttpInfo ? new AtlasResponse<>(response.status(), response.headers(), value, tree) : value;
+    } catch (StreamConstraintsException e) {
+      throw JsonLimits.exceeded(settings.baseUrl(), e);
     } catch (JsonProcessingException e) {
       throw new AtlasDecodeException(response.status(), "Cannot read the answer as "
           + bodyType.getRawClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  private static String describe(JsonNode tree) {
+    if (tree == null || tree.isMissingNode()) {
+      return "no JSON value";
+    }
+    return tree.isNull() ? "JSON null" : "a JSON " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String firstHeader(Response response, String name) {
+    for (var entry : response.headers().entrySet()) {
+      if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+        return entry.getValue().iterator().next();
+      }
+    }
+    return null;
   }
 
   private JsonNode unwrap(Response response, JsonNode tree) throws JsonProcessingException {

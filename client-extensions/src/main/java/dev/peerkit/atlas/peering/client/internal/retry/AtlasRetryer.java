@@ -5,6 +5,7 @@ import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
 import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
+import dev.peerkit.atlas.peering.client.internal.transport.BoundedExchangeHandler;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import feign.RetryableException;
 import feign.Retryer;
@@ -99,6 +100,10 @@ public final class AtlasRetryer implements Retryer {
     String baseUrl = settings.baseUrl();
     if (isNeverSent(cause)) {
       return new AtlasConnectException("Cannot connect to " + baseUrl + " (nothing was sent): " + cause, cause);
+    }
+    if (cause instanceof BoundedExchangeHandler.DeadlineExceededException) {
+      return new AtlasTimeoutException("No complete answer from " + baseUrl + ": " + cause.getMessage()
+          + "; the PATCH may have been applied", cause);
     }
     if (cause instanceof InterruptedIOException) {
       return new AtlasTimeoutException("No answer from " + baseUrl + " within the response timeout;"

@@ -2,6 +2,8 @@ package dev.peerkit.atlas.peering.client.internal.transport;
 
 import dev.peerkit.atlas.peering.client.AtlasCredentials.ApiKey;
 import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
+import dev.peerkit.atlas.peering.client.errors.AtlasResponseLimitException;
+import dev.peerkit.atlas.peering.client.internal.auth.OneReauthenticationHandler;
 import dev.peerkit.atlas.peering.client.internal.auth.PreemptiveDigestHandler;
 import java.io.IOException;
 import java.net.Socket;
@@ -17,15 +19,18 @@ import org.apache.hc.client5.http.auth.StandardAuthScheme;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.auth.SystemDefaultCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.ssl.SSLContextBuilder;
 import org.apache.hc.core5.util.TimeValue;
@@ -34,7 +39,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Builds the capability's own Apache HttpClient 5 client: a connection pool with keep-alive (idle
  * connections checked before reuse), no automatic retries (the SDK's retry policy decides), no
- * redirects, no cookies; the proxy (with its credentials scoped to the proxy) and TLS options; and
+ * redirects, no cookies, no decompression; bounded status and header lines, bodies and call time
+ * ({@link BoundedExchangeHandler}) and at most one re-authentication per call; the proxy (with its credentials scoped to the proxy) and TLS options; and
  * for API keys, Digest credentials scoped to the base URL's host and port and to the Digest scheme
  * only (RFC 7616; a {@code Basic} challenge is never answered with the private key), answered
  * preemptively from a per-thread nonce cache.
@@ -80,6 +86,8 @@ public final class HttpClientFactory {
         .disableAutomaticRetries()
         .disableRedirectHandling()
         .disableCookieManagement()
+        // Bodies arrive as sent and are bounded as sent: no Accept-Encoding, nothing inflated.
+        .disableContentCompression()
         .setDefaultRequestConfig(RequestConfig.custom()
             .setTargetPreferredAuthSchemes(List.of(StandardAuthScheme.DIGEST))
             .build());
@@ -107,6 +115,9 @@ public final class HttpClientFactory {
           new UsernamePasswordCredentials(key.publicKey(), key.privateKey().toCharArray()));
       builder.addExecInterceptorFirst("atlas-preemptive-digest", new PreemptiveDigestHandler());
     }
+    builder.addExecInterceptorAfter(ChainElement.PROTOCOL.name(), "atlas-one-reauthentication",
+        new OneReauthenticationHandler());
+    builder.addExecInterceptorFirst("atlas-bounded-exchange", new BoundedExchangeHandler(settings));
     CredentialsProvider provider = credentials;
     if (transport.systemProperties()) {
       SystemDefaultCredentialsProvider system = new SystemDefaultCredentialsProvider();
@@ -123,12 +134,20 @@ public final class HttpClientFactory {
         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
         .setSocketTimeout(Timeout.of(settings.responseTimeout()))
         .setTimeToLive(TimeValue.of(5, TimeUnit.MINUTES))
-        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+        // A connection idle this long is checked before reuse (a 1 ms read): load balancers close
+        // idle keep-alive connections, and a request written into one is lost mid-flight.
+        .setValidateAfterInactivity(TimeValue.ofMilliseconds(200))
         .build();
     PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setDefaultConnectionConfig(connectionConfig)
         .setMaxConnTotal(settings.maxConnections())
-        .setMaxConnPerRoute(settings.maxConnections());
+        .setMaxConnPerRoute(settings.maxConnections())
+        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+            .http1Config(Http1Config.custom()
+                .setMaxLineLength(AtlasResponseLimitException.MAX_LINE_LENGTH)
+                .setMaxHeaderCount(AtlasResponseLimitException.MAX_HEADER_COUNT)
+                .build())
+            .build());
     SSLContext ssl = sslContext(settings.transport());
     if (ssl != null) {
       pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(ssl));
