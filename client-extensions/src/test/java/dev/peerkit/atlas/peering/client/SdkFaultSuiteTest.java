@@ -74,6 +74,20 @@ class SdkFaultSuiteTest {
         assertThat(s.count(PEERS)).isEqualTo(2);
       }
     });
+    add(all, "stale: a write failure on a reused connection is 'not sent' and retried on a new one", () -> {
+      try (FaultServer s = new FaultServer(token((r, w) -> {
+        w.send(FaultServer.json(TestServer.AWS_RESPONSE));
+        w.reset(); // RST at once: the client's next write on this connection fails
+      }))) {
+        try (AtlasPeeringClient c = sa(s).build()) {
+          patch(c);
+          Thread.sleep(50); // shorter than the pool's idle check, so the dead connection is reused
+          assertThat(((dev.peerkit.atlas.peering.generated.model.AwsPeeringConnection) patch(c)).getId())
+              .isEqualTo(TestServer.PEER_ID);
+        }
+        assertThat(s.count(PEERS)).isEqualTo(2);
+      }
+    });
     // 2. Redirects
     for (int status : new int[] {301, 302, 303, 307, 308}) {
       add(all, "redirect: " + status + " on the PATCH is a typed error naming Location, not followed", () -> {
@@ -361,6 +375,36 @@ class SdkFaultSuiteTest {
         }
       });
     }
+    // 9. Terminal and secret safety
+    add(all, "safety: a 401 detail echoing the bearer token and the secret never carries them", () -> {
+      try (FaultServer s = new FaultServer(token((r, w) -> w.send(FaultServer.answer(401, "application/json",
+          "{\"errorCode\":\"UNAUTHORIZED\",\"detail\":\"bad token " + r.header("Authorization")
+              + " for secret mdb_sa_sk_FAULT\"}"))))) {
+        Throwable t = call(sa(s));
+        assertThat(t).isInstanceOf(AtlasUnauthorizedException.class).hasMessageContaining("<redacted>")
+            .hasMessageNotContaining("tok-FAULT-1").hasMessageNotContaining("mdb_sa_sk_FAULT");
+        assertThat(((AtlasUnauthorizedException) t).detail()).doesNotContain("tok-FAULT-1");
+      }
+    });
+    add(all, "safety: ESC, C1 and bidi controls in an error detail are escaped in the message", () -> {
+      try (FaultServer s = new FaultServer(token((r, w) -> w.send(FaultServer.answer(409, "application/json",
+          "{\"errorCode\":\"X\",\"detail\":\"a\\u001b[2Jb\\u009b31mc\\u202ed\"}"))))) {
+        Throwable t = call(sa(s));
+        assertThat(t.getMessage()).contains("\\u001B[2J", "\\u009B31m", "\\u202E")
+            .doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u202e");
+      }
+    });
+    add(all, "safety: a Deprecation header with terminal escapes is logged escaped", () -> {
+      try (FaultServer s = new FaultServer(token((r, w) -> w.send(FaultServer.json(TestServer.AWS_RESPONSE,
+          "Deprecation: \u001b]0;pwned\u0007\u009b2J"))))) {
+        CapturingLogger log = new CapturingLogger();
+        try (AtlasPeeringClient c = sa(s).logger(log).build()) {
+          patch(c);
+        }
+        assertThat(log.lines()).anyMatch(l -> l.contains("\\u001B]0;pwned\\u0007"))
+            .noneMatch(l -> l.contains("\u001b") || l.contains("\u009b"));
+      }
+    });
     // Any Feign.builder() with the capability gets the same bounds as the facade.
     add(all, "composable: Feign.builder() + AtlasCapability has the body bound", () -> {
       try (FaultServer s = new FaultServer(token((r, w) -> w.send(FaultServer.json("{\"id\":\"" + "z".repeat(5000) + "\"}"))));

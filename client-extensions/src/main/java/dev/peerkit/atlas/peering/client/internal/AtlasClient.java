@@ -1,6 +1,8 @@
 package dev.peerkit.atlas.peering.client.internal;
 
+import dev.peerkit.atlas.peering.client.AtlasCredentials;
 import dev.peerkit.atlas.peering.client.internal.auth.ServiceAccountTokenProvider;
+import dev.peerkit.atlas.peering.client.internal.codec.SafeText;
 import dev.peerkit.atlas.peering.client.internal.transport.BoundedBody;
 import dev.peerkit.atlas.peering.client.internal.transport.CallDeadline;
 import dev.peerkit.atlas.peering.client.internal.transport.DeprecationWatcher;
@@ -10,6 +12,7 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +62,14 @@ public final class AtlasClient implements Client {
     Response response;
     try (CallDeadline deadline = CallDeadline.start(settings.limits().callTimeout(), "callTimeout")) {
       if (tokens == null) {
-        response = buffered(delegate.execute(withHeaders(request, null), options));
+        response = buffered(delegate.execute(withHeaders(request, null), options), null);
       } else {
         String token = tokens.token(delegate, options);
-        response = buffered(delegate.execute(withHeaders(request, token), options));
+        response = buffered(delegate.execute(withHeaders(request, token), options), token);
         if (response.status() == 401) {
           tokens.invalidate(token);
-          response = buffered(delegate.execute(withHeaders(request, tokens.token(delegate, options)), options));
+          String retryToken = tokens.token(delegate, options);
+          response = buffered(delegate.execute(withHeaders(request, retryToken), options), retryToken);
         }
       }
     }
@@ -78,7 +82,7 @@ public final class AtlasClient implements Client {
    * reading it (a reset, a short {@code Content-Length}, broken chunking) happens here, inside the
    * client, where Feign hands it to the retryer as an I/O failure, whatever the transport.
    */
-  private Response buffered(Response response) throws IOException {
+  private Response buffered(Response response, String token) throws IOException {
     if (response.body() == null) {
       return response;
     }
@@ -86,8 +90,26 @@ public final class AtlasClient implements Client {
       Integer length = response.body().length();
       byte[] body = BoundedBody.read(in, length == null ? -1 : length, settings.limits().maxResponseBytes(),
           settings.baseUrl());
+      if (response.status() >= 300) {
+        // An error that echoes a credential (a proxy's debug page, a 401 quoting the token) must
+        // not carry it into exception messages, logs or a terminal.
+        body = SafeText.redact(body, secrets(token));
+      }
       return response.toBuilder().body(body).build();
     }
+  }
+
+  private List<String> secrets(String token) {
+    List<String> secrets = new ArrayList<>(2);
+    if (token != null) {
+      secrets.add(token);
+    }
+    if (settings.credentials() instanceof AtlasCredentials.ServiceAccount sa) {
+      secrets.add(sa.clientSecret());
+    } else if (settings.credentials() instanceof AtlasCredentials.ApiKey key) {
+      secrets.add(key.privateKey());
+    }
+    return secrets;
   }
 
   private Request withHeaders(Request request, String bearer) {

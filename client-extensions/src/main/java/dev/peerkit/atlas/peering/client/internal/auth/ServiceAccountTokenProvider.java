@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peerkit.atlas.peering.client.errors.AtlasResponseLimitException;
 import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
 import dev.peerkit.atlas.peering.client.internal.codec.ApiErrorParser;
+import dev.peerkit.atlas.peering.client.internal.codec.SafeText;
 import dev.peerkit.atlas.peering.client.internal.transport.BoundedBody;
 import dev.peerkit.atlas.peering.client.internal.transport.CallDeadline;
 import feign.Client;
@@ -60,6 +61,8 @@ public final class ServiceAccountTokenProvider {
   private final ObjectMapper mapper;
   private final Logger logger;
   private final int maxResponseBytes;
+  /** Kept only to cut it out of error text the token endpoint might echo. */
+  private final String clientSecret;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AccessToken current;
   /** The transport the current token came through; revoke goes the same way. */
@@ -78,6 +81,7 @@ public final class ServiceAccountTokenProvider {
   public ServiceAccountTokenProvider(String baseUrl, String clientId, String clientSecret,
       Duration skew, Clock clock, ObjectMapper mapper, Logger logger, int maxResponseBytes) {
     this.maxResponseBytes = maxResponseBytes;
+    this.clientSecret = clientSecret;
     this.baseUrl = baseUrl;
     this.basicAuthorization = "Basic " + Base64.getEncoder().encodeToString(
         (formEncode(clientId) + ":" + formEncode(clientSecret)).getBytes(StandardCharsets.UTF_8));
@@ -253,7 +257,11 @@ public final class ServiceAccountTokenProvider {
       message.append(". Check the service account's client id and secret (MONGODB_ATLAS_CLIENT_ID,"
           + " MONGODB_ATLAS_CLIENT_SECRET)");
     }
-    throw new OAuthTokenException(status, error, description, message.toString(), null);
+    throw new OAuthTokenException(status, safe(error), safe(description), safe(message.toString()), null);
+  }
+
+  private String safe(String serverText) {
+    return SafeText.escapeControls(SafeText.redact(serverText, List.of(clientSecret)));
   }
 
   /** RFC 6749 section 7.1: only a bearer token (RFC 6750) is usable; absent reads as Bearer. */

@@ -31,7 +31,8 @@ public final class AtlasApiExceptions {
    */
   public static FeignException of(ApiErrorDetails details, Request request, byte[] body,
       String apiVersion, Clock clock) {
-    String message = message(details, apiVersion, clock);
+    // Server text goes into logs and terminals: no escape sequences, no bidi overrides.
+    String message = SafeText.escapeControls(message(details, apiVersion, clock));
     return switch (details.status()) {
       case 400 -> new AtlasBadRequestException(details, message, request, body);
       case 401 -> new AtlasUnauthorizedException(details, message, request, body);

@@ -6,6 +6,7 @@ import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
 import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
 import dev.peerkit.atlas.peering.client.internal.transport.BoundedExchangeHandler;
+import dev.peerkit.atlas.peering.client.internal.transport.UnsentOnReuseRequestExecutor;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import feign.RetryableException;
 import feign.Retryer;
@@ -83,14 +84,16 @@ public final class AtlasRetryer implements Retryer {
 
   /**
    * Failures while opening the connection: the request bytes never left. A TLS handshake failure
-   * is one of them: nothing is sent before the handshake completes (RFC 8446 section 2).
+   * is one of them: nothing is sent before the handshake completes (RFC 8446 section 2). So is a
+   * failure to write the request on a reused keep-alive connection the server had closed.
    */
   private static boolean isNeverSent(Throwable cause) {
     return cause instanceof ConnectException
         || cause instanceof ConnectTimeoutException
         || cause instanceof UnknownHostException
         || cause instanceof NoRouteToHostException
-        || cause instanceof SSLHandshakeException;
+        || cause instanceof SSLHandshakeException
+        || cause instanceof UnsentOnReuseRequestExecutor.RequestNotSentException;
   }
 
   private RuntimeException typed(RetryableException e, Throwable cause) {

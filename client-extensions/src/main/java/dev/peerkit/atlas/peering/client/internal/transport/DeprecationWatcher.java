@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.client.internal.transport;
 import dev.peerkit.atlas.peering.client.transport.DeprecationNotice;
 import feign.Request;
 import feign.Response;
+import dev.peerkit.atlas.peering.client.internal.codec.SafeText;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -41,7 +42,8 @@ public final class DeprecationWatcher {
         deprecation, sunset);
     if (warned.compareAndSet(false, true)) {
       logger.warn("Atlas marks {} {} as deprecated (Deprecation: {}, Sunset: {}); plan to move"
-          + " to a newer API version", notice.method(), notice.url(), deprecation, sunset);
+          + " to a newer API version", notice.method(), notice.url(), SafeText.escapeControls(deprecation),
+          SafeText.escapeControls(sunset));
     }
     if (callback != null) {
       callback.accept(notice);

@@ -88,6 +88,7 @@ public final class HttpClientFactory {
         .disableCookieManagement()
         // Bodies arrive as sent and are bounded as sent: no Accept-Encoding, nothing inflated.
         .disableContentCompression()
+        .setRequestExecutor(new UnsentOnReuseRequestExecutor())
         .setDefaultRequestConfig(RequestConfig.custom()
             .setTargetPreferredAuthSchemes(List.of(StandardAuthScheme.DIGEST))
             .build());
