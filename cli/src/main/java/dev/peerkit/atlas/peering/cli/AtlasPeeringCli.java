@@ -114,8 +114,9 @@ public final class AtlasPeeringCli {
     System.setProperty("org.slf4j.simpleLogger.showLogName", debug ? "true" : "false");
     System.setProperty("org.slf4j.simpleLogger.warnLevelString", "Warning:");
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", debug ? "info" : "warn");
-    // HttpClient's own DEBUG logs print raw headers (Authorization included): never enable them here.
-    System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc", "warn");
+    // HttpClient's own DEBUG logs print raw headers (Authorization included): never enable them here;
+    // its WARN lines would add a second stderr line to errors the SDK already names.
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc", "error");
     System.setProperty("org.slf4j.simpleLogger.log.org.hibernate", "warn");
     System.setProperty("org.slf4j.simpleLogger.log.com.atlassian", "warn");
     // Hibernate Validator logs through JBoss Logging; route it to SLF4J so the levels above apply.

@@ -37,13 +37,12 @@ final class ClientFactory {
   static AtlasPeeringClient create(Console console, GlobalOptions global, String apiVersion,
       Map<String, String> profile) {
     Map<String, String> env = settings(console.env(), profile);
-    if (global.responseTimeoutSeconds <= 0) {
-      throw new UsageException("--response-timeout must be a positive number of seconds, was "
-          + global.responseTimeoutSeconds);
-    }
+    checkSeconds("--response-timeout", global.responseTimeoutSeconds);
+    checkSeconds("--call-timeout", global.callTimeoutSeconds);
     AtlasPeeringClientBuilder builder = AtlasPeeringClient.builder()
         .logger(LoggerFactory.getLogger("atlas-peering"))
         .responseTimeout(Duration.ofSeconds(global.responseTimeoutSeconds))
+        .callTimeout(Duration.ofSeconds(global.callTimeoutSeconds))
         .wireLogLevel(global.debug ? feign.Logger.Level.HEADERS : feign.Logger.Level.NONE);
     try {
       builder.baseUrl(baseUrl(env, global));
@@ -60,6 +59,14 @@ final class ClientFactory {
       return builder.build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Socket timeouts are int milliseconds: 1 s up to {@value GlobalOptions#MAX_SECONDS} s. */
+  private static void checkSeconds(String flag, long seconds) {
+    if (seconds < 1 || seconds > GlobalOptions.MAX_SECONDS) {
+      throw new UsageException(flag + " " + seconds + " is out of range: give whole seconds from 1 to "
+          + GlobalOptions.MAX_SECONDS);
     }
   }
 

@@ -61,6 +61,10 @@ final class ErrorReport {
           : api.bodyExcerpt() != null && !api.bodyExcerpt().isEmpty() ? ": " + api.bodyExcerpt() : "";
       String hint = api.httpStatus() == 401 && apiKeyInUse
           ? " (check " + ClientFactory.PUBLIC_KEY + " and " + ClientFactory.PRIVATE_KEY + ")" : "";
+      if (api.httpStatus() / 100 == 3 || (api.httpStatus() == 401 && e.getMessage().contains("The server asked for"))) {
+        // The SDK's message names the Location, or the challenge it did not answer.
+        return "Atlas answered " + e.getMessage() + hint;
+      }
       return "Atlas answered HTTP " + api.httpStatus() + (api.errorCode() == null ? "" : " " + api.errorCode())
           + detail + hint;
     }
@@ -71,12 +75,15 @@ final class ErrorReport {
   }
 
   private String oneLine(String text) {
-    String line = redact(text).replaceAll("\\p{Cntrl}", " ");
+    // Line breaks and tabs become spaces (one line); other controls, C1 and bidi become \\uXXXX.
+    String line = TerminalText.escape(redact(text).replaceAll("[\\r\\n\\t]", " "));
     return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH) + "... (cut)";
   }
 
   private String redact(String text) {
-    String result = text.replaceAll("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{8,}", "$1 <redacted>");
+    String result = text.replaceAll("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]{8,}", "$1 <redacted>")
+        // user:password@ in any URL, such as a --base-url quoted by an error
+        .replaceAll("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]*@", "$1<redacted>@");
     for (String secret : secrets) {
       result = result.replace(secret, "<redacted>");
     }

@@ -17,4 +17,12 @@ public final class GlobalOptions {
   @Option(names = "--response-timeout", scope = ScopeType.INHERIT, paramLabel = "<seconds>",
       defaultValue = "60", description = "Seconds to wait for Atlas's answer. Default: ${DEFAULT-VALUE}.")
   long responseTimeoutSeconds;
+
+  /** Largest timeout in seconds: {@code Integer.MAX_VALUE} milliseconds, the socket's limit. */
+  static final long MAX_SECONDS = Integer.MAX_VALUE / 1000;
+
+  @Option(names = "--call-timeout", scope = ScopeType.INHERIT, paramLabel = "<seconds>",
+      defaultValue = "90", description = "Seconds one attempt may take in all (token, send, whole answer)."
+          + " Default: ${DEFAULT-VALUE}.")
+  long callTimeoutSeconds;
 }

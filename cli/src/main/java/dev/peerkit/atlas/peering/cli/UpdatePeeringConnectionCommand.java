@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -88,7 +87,7 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
     Path target = outputPath();
     String text = readBody(console);
     RequestBodyReader.Result body = new RequestBodyReader().read(text, source(), peerId);
-    body.warnings().forEach(console.err()::println);
+    body.warnings().forEach(warning -> console.err().println(TerminalText.escape(warning)));
     AtlasResponse<PeeringConnection> updated;
     String version = apiVersion != null ? apiVersion : AtlasPeeringClientBuilder.DEFAULT_API_VERSION;
     try (AtlasPeeringClient client = ClientFactory.create(console, root.global(), version, fromProfile)) {
@@ -96,6 +95,8 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
           project, peerId, body.body(), envelope, pretty));
     }
     ObjectMapper mapper = new ObjectMapper();
+    // Atlas's JSON goes to a terminal: control and bidi characters leave as \\uXXXX escapes.
+    mapper.getFactory().setCharacterEscapes(new TerminalText.JsonEscapes());
     String json = (pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer())
         .writeValueAsString(updated.json());
     return write(console, target, json);
@@ -157,20 +158,10 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
   }
 
   private String readBody(Console console) {
-    byte[] bytes;
-    try {
-      if (file == null || file.equals("-")) {
-        if (console.interactive()) {
-          console.err().println("Reading the JSON body from standard input (end with Ctrl-D), or use --file <path>");
-        }
-        bytes = console.in().readAllBytes();
-      } else {
-        bytes = Files.readAllBytes(Path.of(file));
-      }
-    } catch (IOException e) {
-      throw new UsageException("Cannot read " + source() + ": "
-          + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+    if ((file == null || file.equals("-")) && console.interactive()) {
+      console.err().println("Reading the JSON body from standard input (end with Ctrl-D), or use --file <path>");
     }
+    byte[] bytes = BodyInput.read(file, console.in(), source());
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

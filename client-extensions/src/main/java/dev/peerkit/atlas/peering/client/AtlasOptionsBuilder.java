@@ -170,7 +170,7 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
   /**
    * @param connectTimeout TCP connect (and TLS handshake) timeout; default 10 s
    * @return this
-   * @throws IllegalArgumentException if not positive
+   * @throws IllegalArgumentException if not positive, or above {@code Integer.MAX_VALUE} ms
    */
   public B connectTimeout(Duration connectTimeout) {
     this.connectTimeout = positive(connectTimeout, "connectTimeout");
@@ -181,7 +181,7 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
    * @param responseTimeout how long to wait for an answer once the request is sent (socket read
    *     timeout); default 60 s. A PATCH that times out is not re-sent unless the retry policy opts in
    * @return this
-   * @throws IllegalArgumentException if not positive
+   * @throws IllegalArgumentException if not positive, or above {@code Integer.MAX_VALUE} ms
    */
   public B responseTimeout(Duration responseTimeout) {
     this.responseTimeout = positive(responseTimeout, "responseTimeout");
@@ -198,7 +198,7 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
    *     When it runs out: {@code AtlasTimeoutException} (or {@code OAuthTokenException} while
    *     getting a token)
    * @return this
-   * @throws IllegalArgumentException if not positive
+   * @throws IllegalArgumentException if not positive, or above {@code Integer.MAX_VALUE} ms
    */
   public B callTimeout(Duration callTimeout) {
     this.callTimeout = positive(callTimeout, "callTimeout");
@@ -477,9 +477,16 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
     return h.equals("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
   }
 
+  /** Socket timeouts are int milliseconds: longer timeouts would overflow, not wait longer. */
+  private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
   private static Duration positive(Duration d, String name) {
     if (d == null || d.isNegative() || d.isZero()) {
       throw new IllegalArgumentException(name + " must be positive");
+    }
+    if (d.compareTo(MAX_TIMEOUT) > 0) {
+      throw new IllegalArgumentException(name + " " + d + " is out of range: at most " + MAX_TIMEOUT
+          + " (Integer.MAX_VALUE milliseconds)");
     }
     return d;
   }
