@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "atlas-peering", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Update MongoDB Atlas network peering connections, or run a local Atlas simulator.",
-    subcommands = {UpdatePeeringConnectionCommand.class, SimulatorCommand.class, DemoCommand.class,
-        CommandLine.HelpCommand.class})
+    // simulator, demo and help are added by LocalAtlasCommands (an update never loads the simulator).
+    subcommands = {UpdatePeeringConnectionCommand.class})
 public final class AtlasPeeringCli {
 
   private static final Set<String> SUBCOMMANDS =
@@ -45,6 +45,14 @@ public final class AtlasPeeringCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    try {
+      if (LocalAtlasCommands.relaunch(args)) {
+        return;
+      }
+    } catch (UsageException e) {
+      err.println("Error: " + e.getMessage());
+      System.exit(ExitCode.USAGE);
+    }
     System.exit(run(args, new Console(System.getenv(), System.in, out, err, System.console() != null)));
   }
 
@@ -66,7 +74,7 @@ public final class AtlasPeeringCli {
     AtlasPeeringCli root = new AtlasPeeringCli();
     root.console = console;
     ErrorReport report = new ErrorReport(console.env(), console.err());
-    CommandLine cli = new CommandLine(root)
+    CommandLine cli = LocalAtlasCommands.addTo(new CommandLine(root), args)
         .setOut(console.out())
         .setErr(console.err())
         .setExpandAtFiles(false)

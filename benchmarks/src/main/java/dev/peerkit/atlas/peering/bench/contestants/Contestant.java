@@ -8,6 +8,8 @@ public interface Contestant extends AutoCloseable {
   String SDK_BEARER = "sdkBearer";
   String SDK_DIGEST = "sdkDigest";
   String STOCK = "stock";
+  String BARE_BEARER = "bareBearer";
+  String BARE_DIGEST = "bareDigest";
 
   /**
    * Sends the PATCH and reads the answer.
@@ -42,6 +44,8 @@ public interface Contestant extends AutoCloseable {
       case SDK_BEARER -> SdkContestant.bearer(baseUrl);
       case SDK_DIGEST -> SdkContestant.digest(baseUrl);
       case STOCK -> new StockContestant(baseUrl);
+      case BARE_BEARER -> BareFeignContestant.bearer(baseUrl);
+      case BARE_DIGEST -> BareFeignContestant.digest(baseUrl);
       default -> throw new IllegalArgumentException("unknown contestant " + name);
     };
   }

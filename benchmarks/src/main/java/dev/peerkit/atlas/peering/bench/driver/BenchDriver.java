@@ -63,7 +63,12 @@ public final class BenchDriver {
 
   static final List<String> CONTESTANTS =
       List.of(Contestant.RAW, Contestant.SDK_BEARER, Contestant.SDK_DIGEST, Contestant.STOCK);
+  /** Whose requests the report shows: the round-trip contestants and the bare Feign + HC5 baselines. */
+  static final List<String> CAPTURED = List.of(Contestant.RAW, Contestant.SDK_BEARER, Contestant.SDK_DIGEST,
+      Contestant.STOCK, Contestant.BARE_BEARER, Contestant.BARE_DIGEST);
   static final Map<String, String> LABELS = Map.of(
+      Contestant.BARE_BEARER, "bare Feign + HttpClient 5, bearer (the SDK's own baseline)",
+      Contestant.BARE_DIGEST, "bare Feign + HttpClient 5, HttpClient's Digest (the SDK's own baseline)",
       Contestant.RAW, "raw java.net.http + Jackson (floor)",
       Contestant.SDK_BEARER, "SDK, bearer token cached",
       Contestant.SDK_DIGEST, "SDK, Digest",
@@ -76,8 +81,13 @@ public final class BenchDriver {
     // Round trips: 7 x 4 s warm-up, 4 x 4 s measured. On 2 cores the JIT competes with the
     // benchmark threads, and shorter warm-ups were still ramping (a first run showed +50% to +180%
     // from the first to the last of 5 x 3 s iterations after 3 x 3 s of warm-up).
-    static final Settings REAL = new Settings(false, 7, 4, 4, 4, 2, 3, 1, 1000, 16, 1000, 300, 64, 1000, 2, 15);
+    static final Settings REAL = new Settings(false, 7, 4, 4, 4, 2, 3, 1, 1000, 16, 1000, 300, 64, 1000, 2, 11);
     static final Settings SMOKE = new Settings(true, 1, 1, 1, 1, 1, 1, 1, 50, 4, 50, 50, 64, 10, 0, 1);
+
+    /** The SDK-cost rounds: 3 rounds x 3 thread counts x 4 contestants, each fork 5 x 2 s + 3 x 3 s. */
+    SdkCostSuite.Settings sdkCost() {
+      return smoke ? new SdkCostSuite.Settings(1, 1, 1, 1, 1) : new SdkCostSuite.Settings(3, 5, 2, 3, 3);
+    }
   }
 
   private final Settings settings;
@@ -91,6 +101,8 @@ public final class BenchDriver {
   private final boolean skipCli;
   private Path cliBaselineJar;
   private String loadBeforeBuild;
+  private boolean rawRoundTrips;
+  private boolean skipCodec;
 
   private BenchDriver(Settings settings, Path repo, Path out, boolean skipJmh, boolean skipCli) throws IOException {
     this.settings = settings;
@@ -129,6 +141,7 @@ public final class BenchDriver {
         case "--command" -> command = args[++i];
         case "--load-before-build" -> loadBeforeBuild = args[++i];
         case "--cli-baseline-jar" -> baseline = Path.of(args[++i]).toAbsolutePath();
+        case "--raw-round-trips", "--skip-codec" -> { } // read below
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -137,6 +150,8 @@ public final class BenchDriver {
     }
     BenchDriver driver = new BenchDriver(smoke ? Settings.SMOKE : Settings.REAL, repo, out, skipJmh, skipCli);
     driver.cliBaselineJar = baseline;
+    driver.rawRoundTrips = List.of(args).contains("--raw-round-trips");
+    driver.skipCodec = List.of(args).contains("--skip-codec");
     driver.loadBeforeBuild = loadBeforeBuild;
     driver.run(command);
   }
@@ -148,8 +163,15 @@ public final class BenchDriver {
       log("bench server at " + server.baseUrl());
       requestsAsSent(server);
       if (!skipJmh) {
-        roundTrips(server);
-        codec();
+        SdkCostSuite sdkCost = new SdkCostSuite(settings.sdkCost(), work, BenchDriver::log);
+        sdkCost.run(server.baseUrl());
+        report.sdkCost(sdkCost);
+        if (rawRoundTrips) {
+          roundTrips(server);
+        }
+        if (!skipCodec) {
+          codec();
+        }
       }
       digestExchanges(server);
       tokenRequests(server);
@@ -158,6 +180,7 @@ public final class BenchDriver {
       }
     }
     report.finish(loadAverage(), (System.nanoTime() - started) / 1_000_000_000L);
+    charts();
     String previousNotes = Files.exists(out) ? Report.notesOf(Files.readString(out)) : null;
     Files.writeString(out, report.render(previousNotes), StandardCharsets.UTF_8);
     System.out.println(report.summary());
@@ -168,7 +191,7 @@ public final class BenchDriver {
 
   private void requestsAsSent(ServerProcess server) throws Exception {
     log("capturing the request each contestant sends");
-    for (String name : CONTESTANTS) {
+    for (String name : CAPTURED) {
       server.reset();
       String outcome;
       try (Contestant c = Contestant.create(name, server.baseUrl())) {
@@ -428,76 +451,35 @@ public final class BenchDriver {
   // ---------------------------------------------------------------- CLI
 
   private void cli(ServerProcess server) throws Exception {
-    Path jar = repo.resolve("cli/target/atlas-peering.jar");
-    Path jsa = repo.resolve("cli/target/atlas-peering.jsa");
-    if (!Files.exists(jar)) {
-      report.cliNa("n/a: " + repo.relativize(jar) + " not built");
+    if (!Files.exists(repo.resolve("cli/target/atlas-peering.jar"))) {
+      report.cliNa("n/a: cli/target/atlas-peering.jar not built");
       return;
     }
     Path body = work.resolve("aws-update.json");
     Files.writeString(body, Fixtures.AWS_BODY_JSON, StandardCharsets.UTF_8);
-    List<String> update = List.of("updatePeeringConnection", "--base-url", server.baseUrl(),
-        "--groupId", Fixtures.GROUP_ID, "--peerId", Fixtures.PEER_ID, "--file", body.toString());
-    String jarArg = repo.relativize(jar).toString();
-    String jsaArg = repo.relativize(jsa).toString();
+    CliLaunchSuite suite = new CliLaunchSuite(repo, work, BenchDriver::log);
+    suite.plan(java, cliBaselineJar, server.baseUrl(), body);
+    suite.run(server, settings.cliWarm(), settings.cliRounds());
+    report.cliLaunch(suite);
+  }
 
-    Map<String, List<String>> variants = new LinkedHashMap<>();
-    variants.put("java -version", List.of(java, "-version"));
-    if (cliBaselineJar != null) {
-      variants.put("java -jar <" + cliBaselineJar.getFileName() + ": the CLI jar before the startup changes> ...",
-          concat(List.of(java, "-jar", cliBaselineJar.toString()), update));
-    }
-    variants.put("java -jar " + jarArg + " updatePeeringConnection ... (no AppCDS, default JIT)",
-        concat(List.of(java, "-jar", jarArg), update));
-    if (Files.exists(jsa)) {
-      variants.put("java -XX:SharedArchiveFile=" + jsaArg + " -jar ... (AppCDS)",
-          concat(List.of(java, "-XX:SharedArchiveFile=" + jsaArg, "-jar", jarArg), update));
-      variants.put("java -XX:SharedArchiveFile=" + jsaArg + " -XX:TieredStopAtLevel=1 -jar ... (AppCDS + C1 only)",
-          concat(List.of(java, "-XX:SharedArchiveFile=" + jsaArg, "-XX:TieredStopAtLevel=1", "-jar", jarArg), update));
-    } else {
-      report.cliNote("No " + jsaArg + ": the AppCDS rows are missing (the archive is made by `./mvnw -pl cli package`).");
-    }
-    variants.put("java -XX:TieredStopAtLevel=1 -jar ... (C1 only, no AppCDS)",
-        concat(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jarArg), update));
-
-    Map<String, List<Long>> times = new LinkedHashMap<>();
-    variants.keySet().forEach(k -> times.put(k, new ArrayList<>()));
-    int rounds = settings.cliWarm() + settings.cliRounds();
-    log("CLI one-shot: " + variants.size() + " commands x " + rounds + " rounds, interleaved");
-    for (int round = 0; round < rounds; round++) {
-      for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-        server.reset();
-        long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(v.getValue()).directory(repo.toFile())
-            .redirectOutput(work.resolve("cli.out").toFile())
-            .redirectError(work.resolve("cli.err").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("MONGODB_ATLAS_") || k.startsWith("JAVA_TOOL_OPTIONS")
-            || k.equals("JDK_JAVA_OPTIONS") || k.equals("_JAVA_OPTIONS"));
-        env.put("MONGODB_ATLAS_CLIENT_ID", Fixtures.CLIENT_ID);
-        env.put("MONGODB_ATLAS_CLIENT_SECRET", Fixtures.CLIENT_SECRET);
-        int exit = pb.start().waitFor();
-        long micros = (System.nanoTime() - t0) / 1000;
-        if (exit != 0) {
-          throw new IllegalStateException(v.getKey() + " exited " + exit + ": "
-              + Files.readString(work.resolve("cli.err")));
-        }
-        if (!v.getKey().equals("java -version")) {
-          String printed = Files.readString(work.resolve("cli.out"));
-          String err = Files.readString(work.resolve("cli.err"));
-          if (!printed.contains("PENDING_ACCEPTANCE") || server.stats().ok() != 1) {
-            throw new IllegalStateException(v.getKey() + " did not update the peer: " + printed + err);
-          }
-          if (!err.isBlank()) {
-            report.cliNote("`" + v.getKey() + "` printed on stderr: " + oneLine(err));
-          }
-        }
-        if (round >= settings.cliWarm()) {
-          times.get(v.getKey()).add(micros);
-        }
+  /** The charts, beside the output file, drawn from this run's figures. */
+  private void charts() {
+    Path dir = out.toAbsolutePath().getParent();
+    try {
+      System.setProperty("java.awt.headless", "true");
+      if (report.sdkCost() != null && !report.sdkCost().isEmpty()) {
+        Charts.cpuPerCall(report.sdkCost(), dir.resolve("cpu-per-call.png"));
+        Charts.latency(report.sdkCost().latency, SdkCostSuite.LABELS, SdkCostSuite.PERCENTILES,
+            dir.resolve("latency-distribution.png"));
       }
+      if (report.cliLaunch() != null && !report.cliLaunch().isEmpty()) {
+        Charts.cliLaunch(report.cliLaunch(), dir.resolve("cli-launch.png"));
+      }
+      report.chartsDrawn(true);
+    } catch (IOException | RuntimeException | Error e) {
+      log("charts not drawn: " + oneLine(e));
     }
-    report.cli(times);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -538,7 +520,7 @@ public final class BenchDriver {
     return line.length() > 300 ? line.substring(0, 300) + "..." : line;
   }
 
-  private static void log(String message) {
+  static void log(String message) {
     System.out.println("[bench " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + message);
   }
 }

@@ -50,6 +50,29 @@ final class Report {
   private final Map<String, long[]> cliTimes = new LinkedHashMap<>();
   private String cliNa;
   private final List<String> cliNotes = new ArrayList<>();
+  private SdkCostSuite sdkCost;
+  private CliLaunchSuite cliLaunch;
+  private boolean chartsDrawn;
+
+  void sdkCost(SdkCostSuite suite) {
+    this.sdkCost = suite;
+  }
+
+  SdkCostSuite sdkCost() {
+    return sdkCost;
+  }
+
+  void cliLaunch(CliLaunchSuite suite) {
+    this.cliLaunch = suite;
+  }
+
+  CliLaunchSuite cliLaunch() {
+    return cliLaunch;
+  }
+
+  void chartsDrawn(boolean drawn) {
+    this.chartsDrawn = drawn;
+  }
 
   void environment(String command, BenchDriver.Settings settings, String load, String loadBeforeBuild) {
     this.loadBeforeBuild = loadBeforeBuild;
@@ -157,13 +180,21 @@ final class Report {
         .append("; when the measurements started: ").append(loadStart).append("; at the end: ")
         .append(loadEnd).append("; the run took ").append(elapsedSeconds / 60).append(" min ")
         .append(elapsedSeconds % 60).append(" s\n");
-    md.append("- JMH 1.37, 1 fork per figure, ").append(settings.warmIters()).append(" x ").append(settings.warmSec())
+    if (sdkCost != null && !sdkCost.isEmpty()) {
+      SdkCostSuite.Settings c = settings.sdkCost();
+      md.append("- JMH 1.37. SDK cost: ").append(c.rounds()).append(" rounds x 3 thread counts x 4 contestants, one fork each, ")
+          .append(c.warmIters()).append(" x ").append(c.warmSec()).append(" s warm-up + ").append(c.iters()).append(" x ")
+          .append(c.sec()).append(" s measured. Fork JVMs: -Xms512m -Xmx512m. The server runs in its own JVM.\n");
+    }
+    if (!latency.isEmpty() || !throughput.isEmpty()) {
+      md.append("- JMH 1.37 (round trips against raw), 1 fork per figure, ").append(settings.warmIters()).append(" x ").append(settings.warmSec())
         .append(" s warm-up (throughput: 4 threads ").append(settings.smoke() ? settings.warmIters() : settings.warmIters() + 2)
         .append(" x, 16 threads ").append(settings.smoke() ? settings.warmIters() : 2 * settings.warmIters())
         .append(" x) + ").append(settings.iters()).append(" x ").append(settings.sec())
         .append(" s measurement per contestant; codec ").append(settings.codecWarmIters()).append(" x ")
         .append(settings.codecSec()).append(" s + ").append(settings.codecIters()).append(" x ")
         .append(settings.codecSec()).append(" s. Fork JVMs: -Xms512m -Xmx512m. The server runs in its own JVM.\n");
+    }
     md.append("\nEvery ratio divides two figures measured in this run, one after the other on the same server:"
         + " the machine is shared and noisy, so absolute figures from different runs do not compare.\n\n");
     md.append(figures());
@@ -181,6 +212,9 @@ final class Report {
   private String figures() {
     StringBuilder md = new StringBuilder();
     md.append(goals());
+    if (sdkCost != null && !sdkCost.isEmpty()) {
+      md.append(sdkCost.section(chartsDrawn));
+    }
     if (!latency.isEmpty() || !throughput.isEmpty()) {
       md.append("\n## Round trip: one PATCH against the bench server (JMH)\n\n");
       List<String> names = new ArrayList<>(BenchDriver.CONTESTANTS);
@@ -251,8 +285,12 @@ final class Report {
           + "|---|---:|---:|---:|---:|---:|---:|---|\n");
       md.append(tokenRow).append('\n');
     }
-    md.append("\n## One-shot CLI latency (wall time of the whole process, including the token request, the PATCH"
-        + " and the revoke)\n\n");
+    if (cliLaunch != null && !cliLaunch.isEmpty()) {
+      md.append(cliLaunch.section(chartsDrawn));
+    } else if (cliNa != null || !cliTimes.isEmpty()) {
+      md.append("\n## One-shot CLI latency (wall time of the whole process, including the token request, the PATCH"
+          + " and the revoke)\n\n");
+    }
     if (cliNa != null) {
       md.append(cliNa).append('\n');
     } else if (!cliTimes.isEmpty()) {
@@ -276,6 +314,12 @@ final class Report {
 
   private String goals() {
     StringBuilder md = new StringBuilder("## Goals\n\n| goal | figure | verdict |\n|---|---|---|\n");
+    if (cliLaunch != null && !cliLaunch.isEmpty()) {
+      md.append(cliLaunch.goalRow());
+    }
+    if (sdkCost != null && !sdkCost.isEmpty()) {
+      md.append(sdkCost.goalRows());
+    }
     for (String sdk : SDKS) {
       String who = sdk.equals(Contestant.SDK_BEARER) ? "SDK bearer" : "SDK Digest";
       if (latency.containsKey(sdk) && latency.containsKey(RAW)) {

@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class RoundTripBenchmark {
 
-  @Param({Contestant.RAW, Contestant.SDK_BEARER, Contestant.SDK_DIGEST, Contestant.STOCK})
+  @Param({Contestant.RAW, Contestant.SDK_BEARER, Contestant.SDK_DIGEST, Contestant.STOCK,
+      Contestant.BARE_BEARER, Contestant.BARE_DIGEST})
   public String contestant;
 
   private Contestant client;
