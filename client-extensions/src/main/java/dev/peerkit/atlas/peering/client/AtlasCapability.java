@@ -86,7 +86,7 @@ public final class AtlasCapability implements Capability, AutoCloseable {
     this.errors = new AtlasErrorDecoder.Errors(mapper, settings.apiVersion(), settings.clock());
     this.tokens = settings.credentials() instanceof ServiceAccount sa
         ? new ServiceAccountTokenProvider(settings.baseUrl(), sa.clientId(), sa.clientSecret(),
-            settings.tokenExpirySkew(), settings.clock(), mapper, settings.logger())
+            settings.tokenExpirySkew(), settings.clock(), mapper, settings.logger(), settings.onTokenFetch())
         : null;
     this.deprecations = new DeprecationWatcher(settings.logger(), settings.onDeprecation());
   }

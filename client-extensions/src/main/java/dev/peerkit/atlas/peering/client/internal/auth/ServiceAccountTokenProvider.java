@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
 import dev.peerkit.atlas.peering.client.internal.codec.ApiErrorParser;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener.Outcome;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -53,6 +55,7 @@ public final class ServiceAccountTokenProvider {
   private final Clock clock;
   private final ObjectMapper mapper;
   private final Logger logger;
+  private final TokenFetchListener listener;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AccessToken current;
   /** The transport the current token came through; revoke goes the same way. */
@@ -66,9 +69,10 @@ public final class ServiceAccountTokenProvider {
    * @param clock the clock expiry is measured on
    * @param mapper reads the token response
    * @param logger where token fetches are logged (no secret, no token)
+   * @param listener told how each token request ended, or {@code null}
    */
   public ServiceAccountTokenProvider(String baseUrl, String clientId, String clientSecret,
-      Duration skew, Clock clock, ObjectMapper mapper, Logger logger) {
+      Duration skew, Clock clock, ObjectMapper mapper, Logger logger, TokenFetchListener listener) {
     this.baseUrl = baseUrl;
     this.basicAuthorization = "Basic " + Base64.getEncoder().encodeToString(
         (formEncode(clientId) + ":" + formEncode(clientSecret)).getBytes(StandardCharsets.UTF_8));
@@ -76,6 +80,7 @@ public final class ServiceAccountTokenProvider {
     this.clock = clock;
     this.mapper = mapper;
     this.logger = logger;
+    this.listener = listener == null ? outcome -> { } : listener;
   }
 
   /**
@@ -171,8 +176,17 @@ public final class ServiceAccountTokenProvider {
     Request.Options noRedirects = new Request.Options(options.connectTimeout(), options.connectTimeoutUnit(),
         options.readTimeout(), options.readTimeoutUnit(), false);
     try (Response response = transport.execute(request, noRedirects)) {
-      return toToken(response.status(), readBody(response), requestedAt);
+      AccessToken token;
+      try {
+        token = toToken(response.status(), readBody(response), requestedAt);
+      } catch (OAuthTokenException e) {
+        listener.tokenFetched(Outcome.REFUSED);
+        throw e;
+      }
+      listener.tokenFetched(Outcome.SUCCESS);
+      return token;
     } catch (IOException e) {
+      listener.tokenFetched(Outcome.UNREACHABLE);
       throw new OAuthTokenException(-1, null, null,
           "Cannot reach the token endpoint " + baseUrl + "/api/oauth/token: " + e, e);
     }
