@@ -71,7 +71,7 @@ public final class DependencyVersions {
     }
   }
 
-  private static String fromClasspath(Requirement r) {
+  static String fromClasspath(Requirement r) {
     try (InputStream in = DependencyVersions.class.getClassLoader().getResourceAsStream(r.resource())) {
       if (in == null) {
         return null;

@@ -2,7 +2,6 @@ package dev.peerkit.atlas.peering.spring.internal;
 
 import dev.peerkit.atlas.peering.spring.AtlasPeeringObserver;
 import feign.Client;
-import feign.DefaultClient;
 import feign.Request;
 import feign.Response;
 import feign.RetryableException;
@@ -50,7 +49,8 @@ public final class MicrometerAtlasObserver implements AtlasPeeringObserver {
   @Override
   public Client enrich(Client client) {
     // Feign's default client is the AtlasCapability's to replace; it runs first and never leaves one.
-    if (client == null || client.getClass() == Client.Default.class || client.getClass() == DefaultClient.class) {
+    if (client == null || client.getClass() == Client.Default.class
+        || client.getClass().getName().equals("feign.DefaultClient")) { // named: Feign 13.6 lacks it
       return client;
     }
     return new MeteredClient(client);
