@@ -66,8 +66,7 @@ public final class DependencyVersions {
     if (!tooOld.isEmpty()) {
       throw new AtlasPeeringConfigurationException("The Atlas peering SDK needs newer libraries than this"
           + " application has (its dependency management chose older ones): " + String.join("; ", tooOld) + ".",
-          "In your build, " + String.join("; ", actions) + ", or import atlas-peering-bom before"
-              + " Spring Boot's dependency management.", null);
+          "In your build, " + String.join("; ", actions) + ".", null);
     }
   }
 
