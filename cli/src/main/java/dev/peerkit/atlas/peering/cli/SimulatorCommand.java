@@ -83,8 +83,10 @@ final class SimulatorCommand implements Callable<Integer> {
     out.println("  # or, for HTTP Digest:");
     out.println("  export MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey());
     out.println("  export MONGODB_ATLAS_PRIVATE_API_KEY=" + demo.apiPrivateKey());
-    out.println("Seeded project " + SeedData.GROUP_ID + ": AWS peer " + SeedData.AWS_PEER_ID
-        + ", AZURE peer " + SeedData.AZURE_PEER_ID + ", GCP peer " + SeedData.GCP_PEER_ID);
+    out.println("Seeded project (groupId) " + SeedData.GROUP_ID + ":");
+    out.println("  AWS   peer " + SeedData.AWS_PEER_ID + " in container " + SeedData.AWS_CONTAINER_ID);
+    out.println("  AZURE peer " + SeedData.AZURE_PEER_ID + " in container " + SeedData.AZURE_CONTAINER_ID);
+    out.println("  GCP   peer " + SeedData.GCP_PEER_ID + " in container " + SeedData.GCP_CONTAINER_ID);
     out.flush();
   }
 }

@@ -31,7 +31,7 @@ class SimulatorCommandTest {
     foreground.start();
     Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher("");
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!out.toString().contains("Seeded project") && System.nanoTime() < deadline) {
+    while (!out.toString().contains("GCP   peer") && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     url.reset(out.toString());
@@ -39,6 +39,10 @@ class SimulatorCommandTest {
     DemoCredentials demo = DemoCredentials.DEFAULT;
     assertThat(out.toString()).contains("MONGODB_ATLAS_CLIENT_ID=" + demo.clientId())
         .contains("MONGODB_ATLAS_PUBLIC_API_KEY=" + demo.apiPublicKey())
+        .contains("Seeded project (groupId) " + SeedData.GROUP_ID)
+        .contains("AWS   peer " + SeedData.AWS_PEER_ID + " in container " + SeedData.AWS_CONTAINER_ID)
+        .contains("AZURE peer " + SeedData.AZURE_PEER_ID + " in container " + SeedData.AZURE_CONTAINER_ID)
+        .contains("GCP   peer " + SeedData.GCP_PEER_ID + " in container " + SeedData.GCP_CONTAINER_ID)
         .doesNotContain("Provider state");
 
     CliRun update = CliRun.run(Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", url.group(1),

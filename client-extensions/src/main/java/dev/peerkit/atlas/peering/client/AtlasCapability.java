@@ -16,7 +16,6 @@ import dev.peerkit.atlas.peering.client.internal.validation.ValidatingInvocation
 import dev.peerkit.atlas.peering.client.json.AtlasObjectMapper;
 import feign.Capability;
 import feign.Client;
-import feign.DefaultClient;
 import feign.InvocationHandlerFactory;
 import feign.Logger;
 import feign.Request;
@@ -87,7 +86,7 @@ public final class AtlasCapability implements Capability, AutoCloseable {
     this.tokens = settings.credentials() instanceof ServiceAccount sa
         ? new ServiceAccountTokenProvider(settings.baseUrl(), sa.clientId(), sa.clientSecret(),
             settings.tokenExpirySkew(), settings.clock(), mapper, settings.logger(),
-            settings.limits().maxResponseBytes())
+            settings.limits().maxResponseBytes(), settings.onTokenFetch())
         : null;
     this.deprecations = new DeprecationWatcher(settings.logger(), settings.onDeprecation());
   }
@@ -130,9 +129,13 @@ public final class AtlasCapability implements Capability, AutoCloseable {
     return new AtlasClient(transport, settings, tokens, deprecations);
   }
 
-  /** Feign's own default ({@code HttpURLConnection}, which cannot send PATCH): replaced by HttpClient 5. */
+  /**
+   * Feign's own default ({@code HttpURLConnection}, which cannot send PATCH): replaced by HttpClient 5.
+   * {@code feign.DefaultClient} is named, not referenced: Feign 13.6 (Spring Cloud 2025.0's) lacks it.
+   */
   private static boolean isFeignDefault(Client client) {
-    return client == null || client.getClass() == Client.Default.class || client.getClass() == DefaultClient.class;
+    return client == null || client.getClass() == Client.Default.class
+        || client.getClass().getName().equals("feign.DefaultClient");
   }
 
   /** Retries 429, 503 and unsent requests per the retry policy; throws the typed exception. */

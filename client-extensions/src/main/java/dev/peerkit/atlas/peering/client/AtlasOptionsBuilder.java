@@ -1,9 +1,11 @@
 package dev.peerkit.atlas.peering.client;
 
 import dev.peerkit.atlas.peering.client.internal.AtlasSettings;
+import dev.peerkit.atlas.peering.client.internal.EnvironmentVariables;
 import dev.peerkit.atlas.peering.client.internal.retry.Sleeper;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.client.transport.DeprecationNotice;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener;
 import dev.peerkit.atlas.peering.spec.ApiVersions;
 import java.net.URI;
 import java.security.KeyStore;
@@ -53,6 +55,7 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
   feign.Logger.Level wireLogLevel;
   boolean allowInsecureHttp;
   Consumer<DeprecationNotice> onDeprecation;
+  TokenFetchListener onTokenFetch;
   int maxConnections = 64;
   Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
@@ -109,6 +112,53 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
       throw invalidBaseUrl(text, "the port must be at most 65535");
     }
     this.baseUrl = URI.create(scheme + text.substring(uri.getScheme().length()));
+    return self();
+  }
+
+  /**
+   * Reads the variables the Atlas CLI and the {@code atlas-peering} CLI read (opt-in: nothing is
+   * read unless this is called): the base URL from {@code MONGODB_ATLAS_OPS_MANAGER_URL} (such as
+   * the simulator's {@code http://127.0.0.1:8080}), and a service account from {@code
+   * MONGODB_ATLAS_CLIENT_ID} and {@code MONGODB_ATLAS_CLIENT_SECRET} when both are set, otherwise
+   * an API key from {@code MONGODB_ATLAS_PUBLIC_API_KEY} and {@code MONGODB_ATLAS_PRIVATE_API_KEY}.
+   * Blank counts as unset; values are trimmed. Unset variables leave the option as it is, so
+   * options set after this call win.
+   *
+   * @return this
+   * @throws IllegalStateException if only one variable of a pair is set (the message names the
+   *     variables, never a value)
+   * @throws IllegalArgumentException if {@code MONGODB_ATLAS_OPS_MANAGER_URL} is not a valid base URL
+   */
+  public B fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * {@link #fromEnvironment()} over the given variables instead of the process environment.
+   *
+   * @param environment variable names to values, such as {@code System.getenv()}
+   * @return this
+   * @throws IllegalStateException if only one variable of a pair is set
+   * @throws IllegalArgumentException if {@code MONGODB_ATLAS_OPS_MANAGER_URL} is not a valid base URL
+   */
+  public B fromEnvironment(java.util.Map<String, String> environment) {
+    EnvironmentVariables env = new EnvironmentVariables(environment);
+    String url = env.get(EnvironmentVariables.BASE_URL);
+    if (url != null) {
+      baseUrl(url);
+    }
+    String id = env.get(EnvironmentVariables.CLIENT_ID);
+    String secret = env.get(EnvironmentVariables.CLIENT_SECRET);
+    String publicKey = env.get(EnvironmentVariables.PUBLIC_KEY);
+    String privateKey = env.get(EnvironmentVariables.PRIVATE_KEY);
+    if (id != null && secret != null) {
+      return serviceAccount(id, secret);
+    }
+    if (publicKey != null && privateKey != null) {
+      return apiKey(publicKey, privateKey);
+    }
+    env.requireBothOrNone(EnvironmentVariables.CLIENT_ID, EnvironmentVariables.CLIENT_SECRET);
+    env.requireBothOrNone(EnvironmentVariables.PUBLIC_KEY, EnvironmentVariables.PRIVATE_KEY);
     return self();
   }
 
@@ -285,6 +335,16 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
    */
   public B onDeprecation(Consumer<DeprecationNotice> callback) {
     this.onDeprecation = callback;
+    return self();
+  }
+
+  /**
+   * @param listener told about every service-account token request and how it ended (for
+   *     metrics; it sees no token or secret); default none
+   * @return this
+   */
+  public B onTokenFetch(TokenFetchListener listener) {
+    this.onTokenFetch = listener;
     return self();
   }
 
@@ -469,7 +529,7 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
         retryPolicy, tokenExpirySkew, logger, wireLogLevel, onDeprecation, maxConnections, clock, sleeper,
         new AtlasSettings.Transport(proxyHost, proxyPort, proxyUser, proxyPassword, systemProperties,
             sslContext, trustStore, keyStore, keyPassword, connectionManager, httpClient),
-        new AtlasSettings.Limits(callTimeout, maxResponseBytes));
+        new AtlasSettings.Limits(callTimeout, maxResponseBytes), onTokenFetch);
   }
 
   private static boolean isLoopback(String host) {

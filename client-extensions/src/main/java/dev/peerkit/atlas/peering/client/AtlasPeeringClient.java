@@ -3,7 +3,9 @@ package dev.peerkit.atlas.peering.client;
 import dev.peerkit.atlas.peering.generated.api.NetworkPeeringApi;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnectionUpdate;
+import feign.Capability;
 import feign.Feign;
+import java.util.List;
 
 /**
  * Client of the Atlas Admin API operation {@code updatePeeringConnection}: {@code PATCH
@@ -27,9 +29,10 @@ public final class AtlasPeeringClient implements AutoCloseable {
   private final AtlasCapability capability;
   private final NetworkPeeringApi api;
 
-  AtlasPeeringClient(AtlasCapability capability) {
+  AtlasPeeringClient(AtlasCapability capability, List<Capability> extraCapabilities) {
     this.capability = capability;
     Feign.Builder feign = Feign.builder().addCapability(capability);
+    extraCapabilities.forEach(feign::addCapability);
     if (capability.wireLogLevel() != null) {
       feign.logLevel(capability.wireLogLevel());
     }

@@ -4,6 +4,7 @@ import dev.peerkit.atlas.peering.client.AtlasCredentials;
 import dev.peerkit.atlas.peering.client.internal.retry.Sleeper;
 import dev.peerkit.atlas.peering.client.retry.RetryPolicy;
 import dev.peerkit.atlas.peering.client.transport.DeprecationNotice;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,11 +33,13 @@ import org.slf4j.Logger;
  * @param sleeper how retries wait
  * @param transport proxy, TLS and HttpClient options
  * @param limits time and size bounds against a slow, faulty or hostile server
+ * @param onTokenFetch told about each service-account token request, or {@code null}
  */
 public record AtlasSettings(String baseUrl, String apiVersion, AtlasCredentials credentials,
     Duration connectTimeout, Duration responseTimeout, RetryPolicy retryPolicy, Duration tokenExpirySkew,
     Logger logger, feign.Logger.Level wireLogLevel, Consumer<DeprecationNotice> onDeprecation,
-    int maxConnections, Clock clock, Sleeper sleeper, Transport transport, Limits limits) {
+    int maxConnections, Clock clock, Sleeper sleeper, Transport transport, Limits limits,
+    TokenFetchListener onTokenFetch) {
 
   /**
    * Transport options of the SDK's own HttpClient 5 client.

@@ -8,6 +8,8 @@ import dev.peerkit.atlas.peering.client.internal.codec.ApiErrorParser;
 import dev.peerkit.atlas.peering.client.internal.codec.SafeText;
 import dev.peerkit.atlas.peering.client.internal.transport.BoundedBody;
 import dev.peerkit.atlas.peering.client.internal.transport.CallDeadline;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener;
+import dev.peerkit.atlas.peering.client.transport.TokenFetchListener.Outcome;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -63,6 +65,7 @@ public final class ServiceAccountTokenProvider {
   private final int maxResponseBytes;
   /** Kept only to cut it out of error text the token endpoint might echo. */
   private final String clientSecret;
+  private final TokenFetchListener listener;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile AccessToken current;
   /** The transport the current token came through; revoke goes the same way. */
@@ -77,9 +80,11 @@ public final class ServiceAccountTokenProvider {
    * @param mapper reads the token response
    * @param logger where token fetches are logged (no secret, no token)
    * @param maxResponseBytes most bytes of a token answer read
+   * @param listener told how each token request ended, or {@code null}
    */
   public ServiceAccountTokenProvider(String baseUrl, String clientId, String clientSecret,
-      Duration skew, Clock clock, ObjectMapper mapper, Logger logger, int maxResponseBytes) {
+      Duration skew, Clock clock, ObjectMapper mapper, Logger logger, int maxResponseBytes,
+      TokenFetchListener listener) {
     this.maxResponseBytes = maxResponseBytes;
     this.clientSecret = clientSecret;
     this.baseUrl = baseUrl;
@@ -89,6 +94,7 @@ public final class ServiceAccountTokenProvider {
     this.clock = clock;
     this.mapper = mapper;
     this.logger = logger;
+    this.listener = listener == null ? outcome -> { } : listener;
   }
 
   /**
@@ -203,11 +209,21 @@ public final class ServiceAccountTokenProvider {
     Request.Options noRedirects = new Request.Options(options.connectTimeout(), options.connectTimeoutUnit(),
         options.readTimeout(), options.readTimeoutUnit(), false);
     try (Response response = transport.execute(request, noRedirects)) {
-      return toToken(response, readBody(response), requestedAt);
+      AccessToken token;
+      try {
+        token = toToken(response, readBody(response), requestedAt);
+      } catch (OAuthTokenException e) {
+        listener.tokenFetched(Outcome.REFUSED);
+        throw e;
+      }
+      listener.tokenFetched(Outcome.SUCCESS);
+      return token;
     } catch (AtlasResponseLimitException e) {
+      listener.tokenFetched(Outcome.REFUSED);
       throw new OAuthTokenException(-1, null, null, "The token endpoint's answer was too large: "
           + e.getMessage(), e);
     } catch (IOException e) {
+      listener.tokenFetched(Outcome.UNREACHABLE);
       throw new OAuthTokenException(-1, null, null,
           "Cannot reach the token endpoint " + baseUrl + "/api/oauth/token: " + e, e);
     }

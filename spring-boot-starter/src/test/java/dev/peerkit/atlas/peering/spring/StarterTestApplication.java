@@ -1,0 +1,16 @@
+package dev.peerkit.atlas.peering.spring;
+
+import dev.peerkit.atlas.peering.generated.api.NetworkPeeringApi;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.cloud.openfeign.FeignClient;
+
+/** A Boot application as a user writes it: the starter, one {@code @FeignClient} on the generated API. */
+@SpringBootApplication
+@EnableFeignClients(clients = StarterTestApplication.AtlasPeeringApi.class)
+public class StarterTestApplication {
+
+  /** The generated interface as a Spring Cloud OpenFeign client; nothing else configured. */
+  @FeignClient(name = "atlas-peering", url = "${atlas.peering.base-url}")
+  public interface AtlasPeeringApi extends NetworkPeeringApi {}
+}
