@@ -31,11 +31,13 @@ import org.slf4j.Logger;
  * @param clock token expiry and HTTP-date clock
  * @param sleeper how retries wait
  * @param transport proxy, TLS and HttpClient options
+ * @param rateLimitMaxWait the adaptive rate limiter's longest wait without a caller's deadline, or
+ *     {@code null} when the limiter is off
  */
 public record AtlasSettings(String baseUrl, String apiVersion, AtlasCredentials credentials,
     Duration connectTimeout, Duration responseTimeout, RetryPolicy retryPolicy, Duration tokenExpirySkew,
     Logger logger, feign.Logger.Level wireLogLevel, Consumer<DeprecationNotice> onDeprecation,
-    int maxConnections, Clock clock, Sleeper sleeper, Transport transport) {
+    int maxConnections, Clock clock, Sleeper sleeper, Transport transport, Duration rateLimitMaxWait) {
 
   /**
    * Transport options of the SDK's own HttpClient 5 client.

@@ -55,8 +55,8 @@ public final class TokenBuckets {
    */
   public Decision take(String endpointSet, String groupId) {
     Decision decision = buckets
-        .computeIfAbsent(endpointSet + "/" + groupId, key -> new Bucket(clock.millis()))
-        .take(clock.millis());
+        .computeIfAbsent(endpointSet + "/" + groupId, key -> new Bucket(micros()))
+        .take(micros());
     (decision.allowed() ? allowed : refused).incrementAndGet();
     return decision;
   }
@@ -78,6 +78,12 @@ public final class TokenBuckets {
     refused.set(0);
   }
 
+  /** Microseconds: a millisecond clock would lose refill between two close requests. */
+  private long micros() {
+    java.time.Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+
   private final class Bucket {
     private double tokens = policy.capacity();
     private long updatedAt;
@@ -88,14 +94,14 @@ public final class TokenBuckets {
 
     synchronized Decision take(long now) {
       if (now > updatedAt) {
-        tokens = Math.min(policy.capacity(), tokens + (now - updatedAt) / policy.millisPerToken());
+        tokens = Math.min(policy.capacity(), tokens + (now - updatedAt) / (policy.millisPerToken() * 1000));
         updatedAt = now;
       }
       if (tokens >= 1) {
         tokens -= 1;
         return new Decision(true, policy.capacity(), (int) Math.floor(tokens), 0);
       }
-      long waitMillis = (long) Math.ceil((1 - tokens) * policy.millisPerToken());
+      long waitMillis = (long) Math.ceil((1 - tokens) * policy.millisPerToken() - 1e-9);
       return new Decision(false, policy.capacity(), 0, Math.max(1, (waitMillis + 999) / 1000));
     }
   }
