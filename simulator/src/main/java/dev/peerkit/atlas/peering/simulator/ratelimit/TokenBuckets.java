@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The token buckets of a simulator: one per endpoint set and project (Atlas scopes its limits so),
@@ -31,6 +32,7 @@ public final class TokenBuckets {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong allowed = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
+  private volatile Consumer<Decision> listener = decision -> { };
 
   /**
    * @param policy the shape of every bucket
@@ -58,7 +60,18 @@ public final class TokenBuckets {
         .computeIfAbsent(endpointSet + "/" + groupId, key -> new Bucket(micros()))
         .take(micros());
     (decision.allowed() ? allowed : refused).incrementAndGet();
+    listener.accept(decision);
     return decision;
+  }
+
+  /**
+   * Calls {@code listener} with every decision, on the request's thread, as it is made; for
+   * benchmarks that chart requests over time. Replaces any earlier listener.
+   *
+   * @param listener quick and thread-safe
+   */
+  public void onDecision(Consumer<Decision> listener) {
+    this.listener = java.util.Objects.requireNonNull(listener, "listener");
   }
 
   /** @return requests that got a token since start or the last {@link #reset()} */
