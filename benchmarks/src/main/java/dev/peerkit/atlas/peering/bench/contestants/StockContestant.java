@@ -3,7 +3,6 @@ package dev.peerkit.atlas.peering.bench.contestants;
 import dev.peerkit.atlas.peering.bench.Fixtures;
 import dev.peerkit.atlas.peering.bench.stock.api.NetworkPeeringApi;
 import dev.peerkit.atlas.peering.bench.stock.invoker.ApiClient;
-import dev.peerkit.atlas.peering.bench.stock.model.PeeringConnection;
 import dev.peerkit.atlas.peering.bench.stock.model.PeeringConnectionUpdate;
 import feign.FeignException;
 
@@ -43,7 +42,7 @@ public final class StockContestant implements Contestant {
   }
 
   @Override
-  public PeeringConnection call() {
+  public Object call() { // the stock model names the 200 answer UpdatePeeringConnectionAnswer since the envelope shapes
     return api.updatePeeringConnection(Fixtures.GROUP_ID, Fixtures.PEER_ID, body, null, null);
   }
 

@@ -7,6 +7,7 @@ import dev.peerkit.atlas.peering.client.errors.AtlasException;
 import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitWaitException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,9 +25,9 @@ import org.slf4j.Logger;
  *   <li>with the capacity known but not the refill, requests go while the estimate has tokens, then
  *       one probe learns the refill from its 429;
  *   <li>with the refill known, each request reserves a token and waits until the estimate has it:
- *       no request goes into an empty bucket. The estimate never runs ahead of the server: it
- *       starts from the server's own count minus everything still in flight, and refills only from
- *       the moment the count was received.
+ *       no request goes into an empty bucket. The estimate never runs ahead of the server: each
+ *       answer resets it to the server's own count minus every request the server may not have
+ *       counted yet, and it refills only from the moment the count was received.
  * </ul>
  *
  * A wait that would end after the caller's deadline is not started: {@link
@@ -37,9 +38,11 @@ public final class AdaptiveRateLimiter {
   /** Handed out by {@link #acquire}, handed back to {@link #release}. */
   public static final class Permit {
     private final boolean paced;
+    private final long sequence;
 
-    private Permit(boolean paced) {
+    private Permit(boolean paced, long sequence) {
       this.paced = paced;
+      this.sequence = sequence;
     }
   }
 
@@ -57,7 +60,9 @@ public final class AdaptiveRateLimiter {
   private boolean levelKnown;
   private double tokens;
   private long updatedAt = System.nanoTime();
-  private int inFlight;
+  private final TreeSet<Long> inFlight = new TreeSet<>();
+  private long sent;
+  private long lastObserved;
   private int waiting;
   private long throttled;
   private long throttledAfterLearning;
@@ -85,8 +90,7 @@ public final class AdaptiveRateLimiter {
           return reserve(now, deadline, allowed);
         }
         if (mayGoUnpaced()) {
-          inFlight++;
-          return new Permit(false);
+          return send(false);
         }
         long left = deadline - now;
         if (left <= 0) {
@@ -105,7 +109,7 @@ public final class AdaptiveRateLimiter {
   /** Without a known refill: a lone probe first, then while the known level lasts, then one probe. */
   private boolean mayGoUnpaced() {
     if (!sawAnswer || (levelKnown && tokens < 1)) {
-      return inFlight == 0;
+      return inFlight.isEmpty();
     }
     if (levelKnown) {
       tokens -= 1;
@@ -133,8 +137,13 @@ public final class AdaptiveRateLimiter {
       lock.lock();
       waiting--;
     }
-    inFlight++;
-    return new Permit(true);
+    return send(true);
+  }
+
+  private Permit send(boolean paced) {
+    Permit permit = new Permit(paced, ++sent);
+    inFlight.add(permit.sequence);
+    return permit;
   }
 
   /**
@@ -148,21 +157,26 @@ public final class AdaptiveRateLimiter {
   public void release(Permit permit, int status, RateLimit rateLimit, Optional<RateLimitBucket> learned) {
     lock.lock();
     try {
-      inFlight--;
+      inFlight.remove(permit.sequence);
       sawAnswer = true;
       long now = System.nanoTime();
       refill(now);
       learned.ifPresent(this::learn);
       rateLimit.limit().ifPresent(limit -> capacity = (int) Math.min(Integer.MAX_VALUE, Math.max(1, limit)));
-      int unseen = inFlight + waiting; // requests the server may not have counted yet
+      // What the server may not have counted when it answered: everything sent after this request,
+      // what was sent before it and is still unanswered, and the reservations not yet sent.
+      long unseen = (sent - permit.sequence) + inFlight.headSet(permit.sequence).size() + waiting;
       if (status == 429) {
         throttled++;
         if (permit.paced) {
           throttledAfterLearning++;
         }
-        lower(-unseen);
-      } else if (rateLimit.remaining().isPresent()) {
-        lower(rateLimit.remaining().getAsLong() - unseen);
+        tokens = levelKnown ? Math.min(tokens, -unseen) : -unseen; // empty when it answered
+        levelKnown = true;
+        lastObserved = Math.max(lastObserved, permit.sequence);
+      } else if (rateLimit.remaining().isPresent() && permit.sequence > lastObserved) {
+        observe(rateLimit.remaining().getAsLong() - unseen); // a late answer to an older request says less
+        lastObserved = permit.sequence;
       }
       answered.signalAll();
     } finally {
@@ -180,9 +194,13 @@ public final class AdaptiveRateLimiter {
     tokensPerNano = stated.tokensPerSecond() / 1e9;
   }
 
-  /** The estimate only ever moves down to what the server says, never up past its own refill. */
-  private void lower(double level) {
-    tokens = levelKnown ? Math.min(tokens, level) : level;
+  /**
+   * The server's count, less what it may not have seen, is a lower bound of its level now (the
+   * refill since it answered is not added): it replaces the estimate, which corrects an estimate
+   * that ran ahead (another client sharing the bucket) or fell behind.
+   */
+  private void observe(double level) {
+    tokens = Math.min(level, capacity > 0 ? capacity : level);
     levelKnown = true;
   }
 
