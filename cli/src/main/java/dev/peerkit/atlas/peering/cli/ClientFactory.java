@@ -36,6 +36,16 @@ final class ClientFactory {
    */
   static AtlasPeeringClient create(Console console, GlobalOptions global, String apiVersion,
       Map<String, String> profile) {
+    return create(console, global, apiVersion, profile, false);
+  }
+
+  /**
+   * @param adaptiveRateLimiting pace requests by the learned Atlas bucket (--batch), waiting as long
+   *     as the bucket needs
+   * @throws UsageException when no complete credential pair is set, or an option is invalid
+   */
+  static AtlasPeeringClient create(Console console, GlobalOptions global, String apiVersion,
+      Map<String, String> profile, boolean adaptiveRateLimiting) {
     Map<String, String> env = settings(console.env(), profile);
     checkSeconds("--response-timeout", global.responseTimeoutSeconds);
     checkSeconds("--call-timeout", global.callTimeoutSeconds);
@@ -43,7 +53,8 @@ final class ClientFactory {
         .logger(LoggerFactory.getLogger("atlas-peering"))
         .responseTimeout(Duration.ofSeconds(global.responseTimeoutSeconds))
         .callTimeout(Duration.ofSeconds(global.callTimeoutSeconds))
-        .wireLogLevel(global.debug ? feign.Logger.Level.HEADERS : feign.Logger.Level.NONE);
+        .wireLogLevel(global.debug ? feign.Logger.Level.HEADERS : feign.Logger.Level.NONE)
+        .adaptiveRateLimiting(adaptiveRateLimiting).rateLimitMaxWait(Duration.ofHours(1));
     try {
       builder.baseUrl(baseUrl(env, global));
     } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package dev.peerkit.atlas.peering.cli;
 import dev.peerkit.atlas.peering.simulator.AtlasSimulator;
 import dev.peerkit.atlas.peering.simulator.DemoCredentials;
 import dev.peerkit.atlas.peering.simulator.SeedData;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBucketPolicy;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,23 @@ final class SimulatorCommand implements Callable<Integer> {
           + " ({\"state\", \"params\", \"action\"}), for Pact verifiers. Off by default.")
   boolean providerStates;
 
+  @Option(names = "--rate-limit-capacity", paramLabel = "<N>",
+      description = "Turn on Atlas's rate limiting: a token bucket per project holding N requests"
+          + " (429 RATE_LIMITED_TOKEN_BUCKET when empty). Off by default.")
+  Integer rateLimitCapacity;
+
+  @Option(names = "--rate-limit-refill-rate", paramLabel = "<N>", defaultValue = "5",
+      description = "Tokens added per --rate-limit-refill-seconds. Default: ${DEFAULT-VALUE}.")
+  int refillRate;
+
+  @Option(names = "--rate-limit-refill-seconds", paramLabel = "<S>", defaultValue = "60",
+      description = "The refill period in whole seconds. Default: ${DEFAULT-VALUE}.")
+  int refillSeconds;
+
+  @Option(names = "--no-rate-limit-headers",
+      description = "Leave RateLimit-Limit and RateLimit-Remaining out of answers (Atlas may).")
+  boolean noRateLimitHeaders;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -38,9 +56,18 @@ final class SimulatorCommand implements Callable<Integer> {
     if (root.global().baseUrl != null) {
       throw new UsageException("--base-url does not apply to 'simulator': it serves on 127.0.0.1:--port");
     }
+    AtlasSimulator.Builder builder = AtlasSimulator.builder().port(port).providerStates(providerStates)
+        .rateLimitHeaders(!noRateLimitHeaders);
+    if (rateLimitCapacity != null) {
+      try {
+        builder.rateLimit(TokenBucketPolicy.of(rateLimitCapacity, refillRate, refillSeconds));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--rate-limit-*: " + e.getMessage());
+      }
+    }
     AtlasSimulator simulator;
     try {
-      simulator = AtlasSimulator.builder().port(port).providerStates(providerStates).build().start();
+      simulator = builder.build().start();
     } catch (RuntimeException e) {
       throw new UsageException("Cannot start the simulator on 127.0.0.1:" + port
           + " (is the port in use?): " + e.getMessage());
@@ -48,6 +75,9 @@ final class SimulatorCommand implements Callable<Integer> {
     Thread shutdown = new Thread(simulator::stop, "simulator-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     printBanner(root.console().out(), simulator);
+    simulator.rateLimits().ifPresent(buckets -> root.console().out().println("Rate limit per project: "
+        + buckets.policy().capacity() + " requests, refill " + buckets.policy().refillRate() + " per "
+        + buckets.policy().refillDurationSeconds() + " seconds"));
     simulator.providerStatesUrl().ifPresent(url -> root.console().out().println(
         "Provider state change URL (for Pact verifiers): " + url));
     root.console().out().flush();

@@ -46,9 +46,26 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
       description = "Project id: 24 hexadecimal digits. Else MONGODB_ATLAS_PROJECT_ID, else the profile's project_id.")
   String groupId;
 
-  @Option(names = "--peerId", required = true, paramLabel = "<peerId>",
-      description = "Peering connection id: 24 hexadecimal digits.")
+  @Option(names = "--peerId", paramLabel = "<peerId>",
+      description = "Peering connection id: 24 hexadecimal digits (required without --batch).")
   String peerId;
+
+  @Option(names = "--batch", paramLabel = "<updates.jsonl>",
+      description = {"Send many updates from a JSON-lines file, one {\"groupId\",\"peerId\",\"body\"} per line"
+          + " (--groupId is the default groupId), in order, in one process with one token, paced by"
+          + " the adaptive rate limiter. Writes one JSON outcome per input line to --report.",
+          "Exit code: 0 all succeeded, 1 some Atlas errors, 2 invalid lines, 3 transport failures"
+          + " or interrupted."})
+  String batch;
+
+  @Option(names = "--report", paramLabel = "<path>",
+      description = "With --batch: write the JSON-lines report here instead of standard output.")
+  String report;
+
+  @Option(names = "--resume", paramLabel = "<report>",
+      description = "With --batch: skip the lines whose outcome in this earlier report is final"
+          + " (succeeded, invalid, or an Atlas 4xx other than 429), copying it to the new report.")
+  String resume;
 
   @Option(names = "--file", paramLabel = "<path>",
       description = "JSON body (AWS, AZURE or GCP shape); '-' or no flag reads standard input.")
@@ -83,6 +100,13 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
     Console console = root.console();
     checkFlags();
     Map<String, String> fromProfile = profile == null ? Map.of() : AtlasCliProfile.read(console.env(), profile);
+    if (batch != null) {
+      return batch(console, fromProfile);
+    }
+    if (peerId == null) {
+      throw new UsageException("Missing --peerId (or --batch <updates.jsonl>); see 'atlas-peering"
+          + " updatePeeringConnection --help'");
+    }
     String project = projectId(console.env(), fromProfile);
     Path target = outputPath();
     String text = readBody(console);
@@ -100,6 +124,21 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
     String json = (pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer())
         .writeValueAsString(updated.json());
     return write(console, target, json);
+  }
+
+  private int batch(Console console, Map<String, String> fromProfile) {
+    if (peerId != null || file != null || outputFile != null) {
+      throw new UsageException("--batch takes the ids and bodies from its lines and writes --report:"
+          + " drop --peerId, --file and --output-file");
+    }
+    String defaultGroup = groupId != null ? groupId
+        : ClientFactory.value(ClientFactory.settings(console.env(), fromProfile), ClientFactory.PROJECT_ID);
+    String version = apiVersion != null ? apiVersion : AtlasPeeringClientBuilder.DEFAULT_API_VERSION;
+    Path reportPath = report == null || report.equals("-") ? null : Path.of(report).toAbsolutePath();
+    return new BatchUpdate(console,
+        ignored -> ClientFactory.create(console, root.global(), version, fromProfile, true),
+        defaultGroup, envelope, pretty)
+        .run(Path.of(batch), reportPath, resume == null ? null : Path.of(resume));
   }
 
   /** Flags first, then the environment, then the profile, as the Atlas CLI does. */

@@ -98,6 +98,47 @@ class SimulatorCommandTest {
     }
   }
 
+  /** {@code --rate-limit-*}: a one-request bucket; the second update meets Atlas's 429. */
+  @Test
+  void rateLimitsWhenAsked() throws Exception {
+    StringWriter out = new StringWriter();
+    Thread foreground = new Thread(() -> AtlasPeeringCli.run(new String[] {"simulator", "--port", "0",
+        "--rate-limit-capacity", "1", "--rate-limit-refill-rate", "1", "--rate-limit-refill-seconds", "3600"},
+        new Console(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true))));
+    foreground.start();
+    Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher("");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!out.toString().contains("Seeded project") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    try {
+      assertThat(url.reset(out.toString()).find()).as(out.toString()).isTrue();
+      assertThat(out.toString()).contains("Rate limit per project: 1 requests, refill 1 per 3600 seconds");
+      DemoCredentials demo = DemoCredentials.DEFAULT;
+      Map<String, String> env = Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", url.group(1),
+          "MONGODB_ATLAS_CLIENT_ID", demo.clientId(), "MONGODB_ATLAS_CLIENT_SECRET", demo.clientSecret());
+      String[] args = {"updatePeeringConnection", "--groupId", SeedData.GROUP_ID, "--peerId", SeedData.GCP_PEER_ID};
+
+      CliRun first = CliRun.run(env, UpdatePeeringConnectionCommandTest.GCP_BODY, args);
+      CliRun second = CliRun.run(env, UpdatePeeringConnectionCommandTest.GCP_BODY, args);
+
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(second.exitCode()).isEqualTo(ExitCode.API_ERROR);
+      assertThat(second.err()).contains("429", "RATE_LIMITED_TOKEN_BUCKET");
+    } finally {
+      foreground.interrupt();
+      foreground.join(10_000);
+    }
+  }
+
+  @Test
+  void rejectsAnInvalidRateLimit() {
+    CliRun run = CliRun.run(Map.of(), "", "simulator", "--rate-limit-capacity", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--rate-limit");
+  }
+
   @Test
   void rejectsAnInvalidPort() {
     CliRun run = CliRun.run(Map.of(), "", "simulator", "--port", "70000");

@@ -9,6 +9,8 @@ import dev.peerkit.atlas.peering.client.internal.codec.AtlasEncoder;
 import dev.peerkit.atlas.peering.client.internal.codec.AtlasErrorDecoder;
 import dev.peerkit.atlas.peering.client.internal.codec.EnvelopeDecoder;
 import dev.peerkit.atlas.peering.client.internal.logging.RedactingSlf4jLogger;
+import dev.peerkit.atlas.peering.client.internal.ratelimit.AdaptiveRateLimiter;
+import dev.peerkit.atlas.peering.client.internal.ratelimit.RateLimitingClient;
 import dev.peerkit.atlas.peering.client.internal.retry.AtlasRetryer;
 import dev.peerkit.atlas.peering.client.internal.transport.DeprecationWatcher;
 import dev.peerkit.atlas.peering.client.internal.transport.HttpClientFactory;
@@ -25,6 +27,7 @@ import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import feign.hc5.ApacheHttp5Client;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
@@ -45,6 +48,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  *   <li>typed errors: Feign's per-status exceptions implementing {@code AtlasApiError}, thrown as
  *       they are (no {@code ExceptionPropagationPolicy} needed);
  *   <li>{@code Retry-After}-aware retries of 429, 503 and requests that were never sent;
+ *   <li>opt-in, an adaptive rate limiter that learns the Atlas token bucket and paces requests,
+ *       one per capability, shared by every Feign client and thread it serves;
  *   <li>the spec's client-side validation before any I/O, also for calls through the generated
  *       interface;
  *   <li>a wire logger that never prints credentials (Feign does not let a capability set the log
@@ -76,6 +81,7 @@ public final class AtlasCapability implements Capability, AutoCloseable {
   private final AtlasErrorDecoder.Errors errors;
   private final ServiceAccountTokenProvider tokens;
   private final DeprecationWatcher deprecations;
+  private final AdaptiveRateLimiter rateLimiter;
   private final Object lock = new Object();
   private CloseableHttpClient ownHttpClient;
   private boolean closed;
@@ -89,6 +95,7 @@ public final class AtlasCapability implements Capability, AutoCloseable {
             settings.limits().maxResponseBytes(), settings.onTokenFetch())
         : null;
     this.deprecations = new DeprecationWatcher(settings.logger(), settings.onDeprecation());
+    this.rateLimiter = settings.rateLimitMaxWait() == null ? null : new AdaptiveRateLimiter(settings.logger());
   }
 
   /** @return a new builder; see {@link AtlasOptionsBuilder} for the options and defaults */
@@ -107,7 +114,16 @@ public final class AtlasCapability implements Capability, AutoCloseable {
   }
 
   /**
-   * Wraps the transport: Atlas headers, authentication and deprecation notices.
+   * @return what the adaptive rate limiter has learned and seen, or empty when it is off (see
+   *     {@link AtlasOptionsBuilder#adaptiveRateLimiting(boolean)})
+   */
+  public Optional<AdaptiveRateLimitState> rateLimitState() {
+    return rateLimiter == null ? Optional.empty() : Optional.of(rateLimiter.state());
+  }
+
+  /**
+   * Wraps the transport: Atlas headers, authentication, deprecation notices and, when on, the
+   * adaptive rate limiter.
    *
    * @throws IllegalStateException with API keys, when the Feign builder has a client other than
    *     Feign's default (Digest needs the capability's own HttpClient 5 client)
@@ -126,7 +142,9 @@ public final class AtlasCapability implements Capability, AutoCloseable {
     } else {
       transport = client;
     }
-    return new AtlasClient(transport, settings, tokens, deprecations);
+    Client atlas = new AtlasClient(transport, settings, tokens, deprecations);
+    return rateLimiter == null ? atlas
+        : new RateLimitingClient(atlas, settings, rateLimiter, settings.rateLimitMaxWait(), mapper);
   }
 
   /**

@@ -72,6 +72,8 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
   char[] keyPassword;
   HttpClientConnectionManager connectionManager;
   CloseableHttpClient httpClient;
+  boolean adaptiveRateLimiting;
+  Duration rateLimitMaxWait = Duration.ofSeconds(60);
 
   AtlasOptionsBuilder() {}
 
@@ -481,6 +483,37 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
     return self();
   }
 
+  /**
+   * Turns on the adaptive rate limiter (off by default): one per client or capability, shared by
+   * all its threads and Feign clients. It learns the Atlas token bucket (capacity from {@code
+   * RateLimit-Limit}, capacity and refill from a 429's {@code parameters}, the level from {@code
+   * RateLimit-Remaining}) and then paces requests so none is sent into an empty bucket. A request
+   * whose wait would outlast the caller's {@link AtlasDeadline} (else {@link
+   * #rateLimitMaxWait(Duration)}) is not sent: {@code AtlasRateLimitWaitException} says how long it
+   * would have waited. See {@link AtlasCapability#rateLimitState()}.
+   *
+   * @param enabled whether to pace requests
+   * @return this
+   */
+  public B adaptiveRateLimiting(boolean enabled) {
+    this.adaptiveRateLimiting = enabled;
+    return self();
+  }
+
+  /**
+   * @param maxWait the longest the adaptive rate limiter makes a request wait when the caller set
+   *     no {@link AtlasDeadline}; default 60 s
+   * @return this
+   * @throws IllegalArgumentException if negative
+   */
+  public B rateLimitMaxWait(Duration maxWait) {
+    if (maxWait == null || maxWait.isNegative()) {
+      throw new IllegalArgumentException("rateLimitMaxWait must not be negative");
+    }
+    this.rateLimitMaxWait = maxWait;
+    return self();
+  }
+
   /** Replaces how the retryer waits; for tests. */
   B sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -529,7 +562,8 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
         retryPolicy, tokenExpirySkew, logger, wireLogLevel, onDeprecation, maxConnections, clock, sleeper,
         new AtlasSettings.Transport(proxyHost, proxyPort, proxyUser, proxyPassword, systemProperties,
             sslContext, trustStore, keyStore, keyPassword, connectionManager, httpClient),
-        new AtlasSettings.Limits(callTimeout, maxResponseBytes), onTokenFetch);
+        new AtlasSettings.Limits(callTimeout, maxResponseBytes), onTokenFetch,
+        adaptiveRateLimiting ? rateLimitMaxWait : null);
   }
 
   private static boolean isLoopback(String host) {

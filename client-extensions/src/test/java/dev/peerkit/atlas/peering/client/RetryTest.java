@@ -51,6 +51,19 @@ class RetryTest {
     }
   }
 
+  /** MongoDB's advice: at least Retry-After, then back off further. */
+  @Test
+  void after429sTheWaitsAreAtLeastRetryAfterAndGrow() throws Exception {
+    try (TestServer server = TestServer.plain();
+        AtlasPeeringClient client = client(server, RetryPolicy.builder().maxAttempts(4).build()).build()) {
+      server.respond(e -> Reply.json(429, "{\"error\":429,\"errorCode\":\"RATE_LIMITED\"}").withHeader("Retry-After", "2"));
+      assertThatThrownBy(() -> call(client)).isInstanceOf(AtlasRateLimitException.class);
+      assertThat(waits).hasSize(3).allSatisfy(w -> assertThat(w).isGreaterThan(Duration.ofSeconds(2)));
+      assertThat(waits).isSorted();
+      assertThat(waits.get(2)).isGreaterThan(waits.get(0));
+    }
+  }
+
   @Test
   void boundedAttemptsThenTheTyped429() throws Exception {
     try (TestServer server = TestServer.plain();

@@ -4,6 +4,8 @@ import dev.peerkit.atlas.peering.simulator.auth.AdjustableDigestAuthenticator;
 import dev.peerkit.atlas.peering.simulator.auth.OAuthTokens;
 import dev.peerkit.atlas.peering.simulator.endpoint.SpecValidator;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBucketPolicy;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBuckets;
 import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
 import dev.peerkit.atlas.peering.simulator.states.ProviderStateEndpoint;
 import dev.peerkit.atlas.peering.simulator.store.PeeringStore;
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
  *       PENDING_ACCEPTANCE} and AZURE/GCP {@code status} to {@code ADDING_PEER}, and answers 200
  *       with the full peer. Unknown peers get 404 {@code RESOURCE_NOT_FOUND}; a {@code
  *       providerName} other than the peer's gets 400 {@code INVALID_ATTRIBUTE}.
+ *   <li><b>Rate limits</b> (opt-in, {@link Builder#rateLimit(TokenBucketPolicy)}): a token bucket
+ *       per endpoint set and project, {@code RateLimit-Limit}/{@code RateLimit-Remaining} headers
+ *       and 429 {@code RATE_LIMITED_TOKEN_BUCKET} answers computed from the bucket.
  *   <li><b>Flags.</b> {@code pretty=true} indents; {@code envelope=true} answers HTTP 200 with
  *       {@code {"status": <code>, "content": ...}}, errors included.
  * </ul>
@@ -67,6 +72,7 @@ public final class AtlasSimulator implements AutoCloseable {
   private final DemoCredentials credentials;
   private final PeeringStore store = new PeeringStore();
   private final FaultInjector faults = new FaultInjector();
+  private final Optional<TokenBuckets> buckets;
   private final ProjectAccess access = new ProjectAccess();
   private final OAuthTokens tokens;
   private final AdjustableDigestAuthenticator digest;
@@ -88,7 +94,8 @@ public final class AtlasSimulator implements AutoCloseable {
     this.configuredNonceMaxAge = config.digestNonceMaxAge;
     this.providerStates = config.providerStates;
     this.digest = new AdjustableDigestAuthenticator(config.digestNonceMaxAge);
-    this.jetty = new SimulatorServer(config, store, access, faults, tokens, digest);
+    this.buckets = Optional.ofNullable(config.rateLimit).map(p -> new TokenBuckets(p, config.clock));
+    this.jetty = new SimulatorServer(config, store, access, faults, buckets, tokens, digest);
   }
 
   /**
@@ -238,6 +245,16 @@ public final class AtlasSimulator implements AutoCloseable {
   }
 
   /**
+   * Returns the token buckets, when the builder turned rate limiting on: their policy and how many
+   * requests they let through and refused (answered 429).
+   *
+   * @return the live buckets, or empty (the default: no rate limiting)
+   */
+  public Optional<TokenBuckets> rateLimits() {
+    return buckets;
+  }
+
+  /**
    * Returns how many requests reached {@code POST /api/oauth/token}, successful or not, since start
    * or the last {@link #reset()}; proves that a client fetches tokens once and reuses them.
    *
@@ -270,13 +287,15 @@ public final class AtlasSimulator implements AutoCloseable {
   /**
    * Puts the state back as a new simulator has it: the store holds {@link SeedData}, the
    * credentials are Project Owner everywhere, no faults
-   * are queued, the token request count is zero and the Digest nonce max age is the builder's.
+   * are queued, every token bucket is full, the token request count is zero and the Digest nonce
+   * max age is the builder's.
    * Issued tokens stay valid, so clients that cache them keep working.
    */
   public void reset() {
     store.reset();
     access.reset();
     faults.clear();
+    buckets.ifPresent(TokenBuckets::reset);
     tokens.resetRequestCount();
     digest.setMaxNonceAge(configuredNonceMaxAge.toMillis());
   }
@@ -312,6 +331,8 @@ public final class AtlasSimulator implements AutoCloseable {
     Instant deprecation;
     Instant sunset;
     boolean providerStates;
+    TokenBucketPolicy rateLimit;
+    boolean rateLimitHeaders = true;
 
     private Builder() {}
 
@@ -429,6 +450,34 @@ public final class AtlasSimulator implements AutoCloseable {
      */
     public Builder providerStates(boolean enabled) {
       this.providerStates = enabled;
+      return this;
+    }
+
+    /**
+     * Turns on Atlas's rate limiting: a token bucket per endpoint set and project (here the one
+     * endpoint set, {@value TokenBuckets#NETWORK_PEERING}), starting full. A request to an empty
+     * bucket gets 429 {@code RATE_LIMITED_TOKEN_BUCKET} with {@code Retry-After} and {@code
+     * parameters} [path, retryAfter, capacity, refillRate, refillDurationSeconds]; every
+     * authenticated answer of the endpoint carries {@code RateLimit-Limit} and {@code
+     * RateLimit-Remaining} (see {@link #rateLimitHeaders(boolean)}). Off by default.
+     *
+     * @param policy capacity and refill
+     * @return this builder
+     */
+    public Builder rateLimit(TokenBucketPolicy policy) {
+      this.rateLimit = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Whether answers carry {@code RateLimit-Limit}/{@code RateLimit-Remaining}; MongoDB says they
+     * may be absent, so clients must cope without them. Default {@code true}.
+     *
+     * @param send {@code false} to leave both headers out
+     * @return this builder
+     */
+    public Builder rateLimitHeaders(boolean send) {
+      this.rateLimitHeaders = send;
       return this;
     }
 

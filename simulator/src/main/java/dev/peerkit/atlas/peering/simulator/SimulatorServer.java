@@ -10,6 +10,7 @@ import dev.peerkit.atlas.peering.simulator.endpoint.EndpointResponder;
 import dev.peerkit.atlas.peering.simulator.endpoint.PeeringEndpointHandler;
 import dev.peerkit.atlas.peering.simulator.endpoint.PeeringUpdater;
 import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBuckets;
 import dev.peerkit.atlas.peering.simulator.states.PactProviderStates;
 import dev.peerkit.atlas.peering.simulator.states.ProviderStateEndpoint;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrorHandler;
@@ -48,6 +49,7 @@ final class SimulatorServer {
       PeeringStore store,
       ProjectAccess access,
       FaultInjector faults,
+      Optional<TokenBuckets> buckets,
       OAuthTokens tokens,
       DigestAuthenticator digest) {
     QueuedThreadPool threads = new QueuedThreadPool(32, 2);
@@ -71,7 +73,9 @@ final class SimulatorServer {
             access,
             faults,
             new EndpointResponder(
-                Optional.ofNullable(config.deprecation), Optional.ofNullable(config.sunset)));
+                Optional.ofNullable(config.deprecation), Optional.ofNullable(config.sunset)),
+            buckets,
+            config.rateLimitHeaders);
 
     Handler.Sequence routes =
         new Handler.Sequence(

@@ -66,6 +66,14 @@ public interface AtlasApiError {
     return details().headers();
   }
 
+  /**
+   * @return the answer's {@code RateLimit-Limit}/{@code RateLimit-Remaining}, empty where Atlas
+   *     left them out
+   */
+  default dev.peerkit.atlas.peering.client.RateLimit rateLimit() {
+    return dev.peerkit.atlas.peering.client.RateLimit.from(headers());
+  }
+
   /** @return the start of a non-JSON body (at most 256 characters), or {@code null} */
   default String bodyExcerpt() {
     return details().bodyExcerpt();

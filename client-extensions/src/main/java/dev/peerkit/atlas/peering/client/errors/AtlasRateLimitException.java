@@ -1,5 +1,6 @@
 package dev.peerkit.atlas.peering.client.errors;
 
+import dev.peerkit.atlas.peering.client.RateLimitBucket;
 import feign.FeignException;
 import feign.Request;
 import java.time.Duration;
@@ -36,6 +37,14 @@ public class AtlasRateLimitException extends FeignException.TooManyRequests impl
   @Override
   public ApiErrorDetails details() {
     return details;
+  }
+
+  /**
+   * @return the token bucket this 429 states in its {@code parameters} ({@code [path, retryAfter,
+   *     capacity, refillRate, refillDurationSeconds]}), empty when they have another shape
+   */
+  public Optional<RateLimitBucket> bucket() {
+    return RateLimitBucket.fromParameters(parameters());
   }
 
   /** @return the server's {@code Retry-After} (RFC 9110 section 10.2.3), when it sent one */

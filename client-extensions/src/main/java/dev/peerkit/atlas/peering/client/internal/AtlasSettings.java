@@ -34,12 +34,14 @@ import org.slf4j.Logger;
  * @param transport proxy, TLS and HttpClient options
  * @param limits time and size bounds against a slow, faulty or hostile server
  * @param onTokenFetch told about each service-account token request, or {@code null}
+ * @param rateLimitMaxWait the adaptive rate limiter's longest wait without a caller's deadline, or
+ *     {@code null} when the limiter is off
  */
 public record AtlasSettings(String baseUrl, String apiVersion, AtlasCredentials credentials,
     Duration connectTimeout, Duration responseTimeout, RetryPolicy retryPolicy, Duration tokenExpirySkew,
     Logger logger, feign.Logger.Level wireLogLevel, Consumer<DeprecationNotice> onDeprecation,
     int maxConnections, Clock clock, Sleeper sleeper, Transport transport, Limits limits,
-    TokenFetchListener onTokenFetch) {
+    TokenFetchListener onTokenFetch, Duration rateLimitMaxWait) {
 
   /**
    * Transport options of the SDK's own HttpClient 5 client.

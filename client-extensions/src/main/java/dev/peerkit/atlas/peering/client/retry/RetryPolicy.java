@@ -9,8 +9,9 @@ import java.util.Objects;
  * <p>Retried: 429 and 503 answers, and connection failures where the request was never sent.
  * Never retried: any other 4xx, other 5xx, and a read timeout after the PATCH was sent (unless
  * {@link Builder#retryReadTimeouts(boolean)} opts in). The wait before retry {@code n} (1-based)
- * is a random value in {@code [0, min(maxDelay, initialBackoff * 2^(n-1))]} ("full jitter"), but
- * never less than the server's {@code Retry-After}. A {@code Retry-After} longer than {@code
+ * is a random value in {@code [0, min(maxDelay, initialBackoff * 2^(n-1))]} ("full jitter"); when
+ * the server sent {@code Retry-After} it is {@code Retry-After} plus a growing backoff (half to all
+ * of {@code initialBackoff * 2^(n-1)}), at most {@code maxDelay}, as MongoDB advises for 429. A {@code Retry-After} longer than {@code
  * maxDelay} is not waited for: the error is thrown at once.
  *
  * @param maxAttempts total attempts including the first, at least 1 (default 3)

@@ -3,6 +3,8 @@ package dev.peerkit.atlas.peering.simulator.endpoint;
 import dev.peerkit.atlas.peering.simulator.fault.Fault;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrors;
 import dev.peerkit.atlas.peering.simulator.http.ApiException;
+import dev.peerkit.atlas.peering.simulator.ratelimit.RateLimitErrors;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBucketPolicy;
 
 /** The ApiErrors of the JSON faults (429, 500, 503), shaped as Atlas sends them. */
 final class FaultErrors {
@@ -12,14 +14,15 @@ final class FaultErrors {
       "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
           + "</center></body></html>\n";
 
-  private static final int BUCKET_CAPACITY = 10;
-  private static final int BUCKET_WINDOW_SECONDS = 5;
+  /** The bucket a 429 fault describes when the simulator has no rate limiting of its own. */
+  static final TokenBucketPolicy DEFAULT_POLICY = TokenBucketPolicy.of(10, 5, 60);
 
   private FaultErrors() {}
 
-  static ApiException of(Fault fault, String path) {
+  static ApiException of(Fault fault, String path, TokenBucketPolicy policy, boolean headers) {
     return switch (fault.kind()) {
-      case RATE_LIMITED -> rateLimited(fault.retryAfter().orElseThrow().toSeconds(), path);
+      case RATE_LIMITED -> RateLimitErrors.tooManyRequests(
+          path, fault.retryAfter().orElseThrow().toSeconds(), policy, headers);
       case SERVICE_UNAVAILABLE -> {
         ApiException error =
             new ApiException(
@@ -31,32 +34,5 @@ final class FaultErrors {
       }
       default -> new ApiException(ApiErrors.of(500, "UNEXPECTED_ERROR", "Unexpected error."));
     };
-  }
-
-  /** Mirrors the Atlas example: {@code parameters} = [path, retry after, limit, window, 60]. */
-  private static ApiException rateLimited(long retryAfter, String path) {
-    String detail =
-        "Resource "
-            + path
-            + " is limited to "
-            + BUCKET_CAPACITY
-            + " requests every "
-            + BUCKET_WINDOW_SECONDS
-            + " seconds; retry after "
-            + retryAfter
-            + " seconds.";
-    return new ApiException(
-            ApiErrors.of(
-                429,
-                "RATE_LIMITED_TOKEN_BUCKET",
-                detail,
-                path,
-                retryAfter,
-                BUCKET_CAPACITY,
-                BUCKET_WINDOW_SECONDS,
-                60))
-        .withHeader("Retry-After", String.valueOf(retryAfter))
-        .withHeader("RateLimit-Limit", String.valueOf(BUCKET_CAPACITY))
-        .withHeader("RateLimit-Remaining", "0");
   }
 }

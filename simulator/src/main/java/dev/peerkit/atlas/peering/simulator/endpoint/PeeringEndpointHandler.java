@@ -6,6 +6,9 @@ import dev.peerkit.atlas.peering.simulator.fault.FaultInjector;
 import dev.peerkit.atlas.peering.simulator.http.ApiErrors;
 import dev.peerkit.atlas.peering.simulator.http.ApiException;
 import dev.peerkit.atlas.peering.simulator.http.Json;
+import dev.peerkit.atlas.peering.simulator.ratelimit.RateLimitErrors;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBucketPolicy;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBuckets;
 import dev.peerkit.atlas.peering.simulator.store.ProjectAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code PATCH /api/atlas/v2/groups/{groupId}/peers/{peerId}} for authenticated requests. Steps, in
- * order: method (405), injected fault, versioned {@code Accept} (406), {@code Content-Type} (415),
+ * order: method (405), the project's token bucket (429, when rate limiting is on), injected fault, versioned {@code Accept} (406), {@code Content-Type} (415),
  * Project Owner role (403), spec validation (400), update rules (404/409/400), then 200 with the
  * stored peer.
  */
@@ -41,6 +44,8 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
   private final ProjectAccess access;
   private final FaultInjector faults;
   private final EndpointResponder responder;
+  private final Optional<TokenBuckets> buckets;
+  private final boolean rateLimitHeaders;
 
   /**
    * Creates the handler.
@@ -49,13 +54,17 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
    * @param access which projects the caller may change (else 403)
    * @param faults injected faults, one taken per request
    * @param responder writes answers
+   * @param buckets the token buckets, or empty for no rate limiting
+   * @param rateLimitHeaders whether answers carry {@code RateLimit-Limit}/{@code RateLimit-Remaining}
    */
-  public PeeringEndpointHandler(
-      PeeringUpdater updater, ProjectAccess access, FaultInjector faults, EndpointResponder responder) {
+  public PeeringEndpointHandler(PeeringUpdater updater, ProjectAccess access, FaultInjector faults,
+      EndpointResponder responder, Optional<TokenBuckets> buckets, boolean rateLimitHeaders) {
     this.updater = updater;
     this.access = access;
     this.faults = faults;
     this.responder = responder;
+    this.buckets = buckets;
+    this.rateLimitHeaders = rateLimitHeaders;
   }
 
   @Override
@@ -70,6 +79,7 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
                     405, "METHOD_NOT_ALLOWED", "Only PATCH is supported on " + path + ".", path))
             .withHeader(HttpHeader.ALLOW.asString(), "PATCH");
       }
+      takeToken(path, response);
       Optional<Fault> fault = faults.next();
       if (fault.isPresent() && !applyFault(fault.get(), path, response, callback)) {
         return true;
@@ -99,6 +109,24 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
     return true;
   }
 
+  /** Takes a token, or ends the request with Atlas's 429; sets the RateLimit headers either way. */
+  private void takeToken(String path, Response response) {
+    if (buckets.isEmpty()) {
+      return;
+    }
+    Matcher ids = PATH.matcher(path);
+    String groupId = ids.matches() ? ids.group(1) : "";
+    TokenBuckets.Decision decision = buckets.get().take(TokenBuckets.NETWORK_PEERING, groupId);
+    if (!decision.allowed()) {
+      throw RateLimitErrors.tooManyRequests(
+          path, decision.retryAfterSeconds(), buckets.get().policy(), rateLimitHeaders);
+    }
+    if (rateLimitHeaders) {
+      response.getHeaders().put("RateLimit-Limit", String.valueOf(decision.limit()));
+      response.getHeaders().put("RateLimit-Remaining", String.valueOf(decision.remaining()));
+    }
+  }
+
   private void checkProjectOwner(String path) {
     Matcher ids = PATH.matcher(path);
     if (ids.matches() && !access.isProjectOwner(ids.group(1))) {
@@ -124,7 +152,8 @@ public final class PeeringEndpointHandler extends Handler.Abstract {
         responder.html(response, callback, 502, FaultErrors.BAD_GATEWAY_HTML);
         return false;
       }
-      default -> throw FaultErrors.of(fault, path);
+      default -> throw FaultErrors.of(fault, path, buckets.map(TokenBuckets::policy)
+          .orElse(FaultErrors.DEFAULT_POLICY), rateLimitHeaders);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.peerkit.atlas.peering.client.internal.retry;
 
+import dev.peerkit.atlas.peering.client.AtlasDeadline;
 import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
 import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
 import dev.peerkit.atlas.peering.client.errors.AtlasTimeoutException;
@@ -16,6 +17,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -60,7 +62,13 @@ public final class AtlasRetryer implements Retryer {
     if (serverWait.compareTo(policy.maxDelay()) > 0) {
       throw failure;
     }
-    Duration wait = max(serverWait, backoff(attempt));
+    // MongoDB: wait at least Retry-After, then back off further if that fails.
+    Duration wait = serverWait.isZero() ? backoff(attempt)
+        : min(policy.maxDelay(), serverWait.plus(growing(attempt)));
+    Optional<Duration> left = AtlasDeadline.remaining();
+    if (left.isPresent() && wait.compareTo(left.get()) > 0) {
+      throw failure; // the caller's deadline comes first
+    }
     settings.logger().info("Retrying {} after {} ms (attempt {} of {}): {}", e.method(), wait.toMillis(),
         attempt + 1, policy.maxAttempts(), failure.getMessage());
     attempt++;
@@ -123,8 +131,15 @@ public final class AtlasRetryer implements Retryer {
     return Duration.ofMillis(capMillis <= 0 ? 0 : ThreadLocalRandom.current().nextLong(capMillis + 1));
   }
 
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  /** Equal jitter: between half and all of {@code initialBackoff * 2^(retry-1)}, so it grows. */
+  private Duration growing(int retry) {
+    long cap = Math.min(policy.maxDelay().toMillis(),
+        policy.initialBackoff().toMillis() * (1L << Math.min(retry - 1, 20)));
+    return Duration.ofMillis(cap / 2 + (cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap / 2 + 1)));
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   @Override
