@@ -34,14 +34,11 @@ public final class RequestValidator {
   private static final Map<String, String> HINTS = Map.of(
       "body.routeTableCidrBlock", "must be an IPv4 or IPv6 CIDR block such as 10.0.0.0/24 or 2001:db8::/32; ");
 
-  /** Started on first use: a valid call never needs it (see {@link ConstraintPrecheck}). */
-  private static final class Holder {
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory()
-        .getValidator();
-  }
+  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
 
   private RequestValidator() {}
 
@@ -52,12 +49,8 @@ public final class RequestValidator {
    * @throws AtlasValidationException naming each bad field, its value and the expected pattern
    */
   public static void validate(Object proxy, Method method, Object[] args) {
-    if (ConstraintPrecheck.certainlyValid(method, args, PeeringConnectionUpdate.class, PROVIDER_NAME)) {
-      return;
-    }
-    Validator validator = Holder.VALIDATOR;
     List<Violation> violations = new ArrayList<>();
-    for (ConstraintViolation<Object> v : validator.forExecutables().validateParameters(proxy, method, args)) {
+    for (ConstraintViolation<Object> v : VALIDATOR.forExecutables().validateParameters(proxy, method, args)) {
       violations.add(toViolation(parameterName(method, v), v));
     }
     Parameter[] parameters = method.getParameters();
@@ -69,7 +62,7 @@ public final class RequestValidator {
         violations.add(new Violation("body", null, "a request body (AWS, AZURE or GCP shape) is required"));
         continue;
       }
-      for (ConstraintViolation<Object> v : validator.validate(args[i])) {
+      for (ConstraintViolation<Object> v : VALIDATOR.validate(args[i])) {
         String field = v.getPropertyPath().toString();
         if (!field.equals(PROVIDER_NAME)) {
           violations.add(toViolation("body." + field, v));
