@@ -221,10 +221,10 @@ class SdkFaultSuiteTest {
         }
       }
     });
-    add(all, "time: revoke on close against a silent endpoint is capped", () -> {
+    add(all, "time: revoke on close against a dripping endpoint is cut by the cap", () -> {
       try (FaultServer s = new FaultServer((r, w) -> {
         if (r.path().equals("/api/oauth/revoke")) {
-          w.silence();
+          w.send("HTTP/1.1 200 OK\r\n").forever("X-Drip: 1\r\n", TICK); // every read succeeds: only a deadline ends it
         } else {
           w.send(r.path().equals("/api/oauth/token") ? FaultServer.json(TOKEN) : FaultServer.json(TestServer.AWS_RESPONSE));
         }
@@ -233,8 +233,25 @@ class SdkFaultSuiteTest {
         AtlasPeeringClient c = sa(s).callTimeout(Duration.ofSeconds(1)).logger(log).build();
         patch(c);
         c.close();
-        assertThat(log.lines()).anyMatch(l -> l.contains("Revoking") && l.contains("failed"));
+        assertThat(log.lines()).anyMatch(l -> l.contains("Revoking") && l.contains("DeadlineExceededException"));
         assertThat(s.count("/api/oauth/revoke")).isEqualTo(1);
+      }
+    });
+    add(all, "memory: a header flood from the token endpoint is an OAuthTokenException naming maxHeaderCount", () -> {
+      try (FaultServer s = new FaultServer((r, w) -> {
+        w.send("HTTP/1.1 200 OK\r\n");
+        w.forever("X-Flood: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n", Duration.ZERO);
+      })) {
+        assertThat(call(sa(s))).isInstanceOf(OAuthTokenException.class).hasMessageContaining("maxHeaderCount");
+        assertThat(s.count(PEERS)).isZero();
+      }
+    });
+    add(all, "memory: a 200 MB token answer is an OAuthTokenException naming maxResponseBytes", () -> {
+      try (FaultServer s = new FaultServer((r, w) -> {
+        w.send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        w.forever("1000\r\n" + "t".repeat(4096) + "\r\n", Duration.ZERO);
+      })) {
+        assertThat(call(sa(s))).isInstanceOf(OAuthTokenException.class).hasMessageContaining("maxResponseBytes");
       }
     });
     // 5. Memory
