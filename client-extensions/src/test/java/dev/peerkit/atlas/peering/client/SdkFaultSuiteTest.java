@@ -433,7 +433,34 @@ class SdkFaultSuiteTest {
             .hasMessageContaining("maxResponseBytes (1000 bytes)");
       }
     });
+    // Over a Feign client of your own (OkHttp), the body bound and typed failures still hold: the
+    // capability's AtlasClient reads every Atlas answer itself.
+    okHttp(all, "reset mid-body is an AtlasTransportException", (r, w) -> {
+      w.send(head + "Content-Length: 300\r\n\r\n{\"id\":");
+      w.reset();
+    }, t -> assertThat(t).isInstanceOf(AtlasTransportException.class).hasMessageContaining("may have been applied"));
+    okHttp(all, "a 5 MB body stops at maxResponseBytes", (r, w) -> {
+      w.send(head + "Content-Length: 5000000\r\n\r\n");
+      w.forever("x".repeat(4096), Duration.ZERO);
+    }, t -> assertThat(t).isInstanceOf(AtlasResponseLimitException.class).hasMessageContaining("maxResponseBytes"));
+    okHttp(all, "a 200 with body null is an AtlasDecodeException", (r, w) -> w.send(FaultServer.json("null")),
+        t -> assertThat(t).isInstanceOf(AtlasDecodeException.class));
     return all.stream();
+  }
+
+  private static void okHttp(List<Arguments> all, String name, Script api,
+      java.util.function.Consumer<Throwable> expect) {
+    add(all, "composable (OkHttp): " + name, () -> {
+      try (FaultServer s = new FaultServer(token(api));
+          AtlasCapability atlas = AtlasCapability.builder().baseUrl(s.baseUrl()).serviceAccount("id", "secret")
+              .retryPolicy(dev.peerkit.atlas.peering.client.retry.RetryPolicy.NONE).build()) {
+        NetworkPeeringApi api2 = Feign.builder().client(new feign.okhttp.OkHttpClient()).addCapability(atlas)
+            .target(NetworkPeeringApi.class, atlas.baseUrl());
+        expect.accept(catchThrowable(() -> api2.updatePeeringConnection(TestServer.GROUP_ID, TestServer.PEER_ID,
+            Fixtures.aws(), null, null)));
+        assertThat(s.count(PEERS)).isEqualTo(1);
+      }
+    });
   }
 
   private static void typed(List<Arguments> all, String fault, Script api) {
