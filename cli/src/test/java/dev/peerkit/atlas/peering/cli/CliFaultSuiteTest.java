@@ -154,6 +154,25 @@ class CliFaultSuiteTest {
         new Expect(2, "3221225472 bytes"))));
     all.add(Arguments.of("--file /dev/zero", new Case(null, false, body(), List.of("--file", "/dev/zero"),
         new Expect(2, "device"))));
+    Path fifo = dir.resolve("endless.fifo");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      fifo.toFile().deleteOnExit();
+      Thread writer = new Thread(() -> {
+        byte[] spaces = new byte[65536];
+        Arrays.fill(spaces, (byte) ' ');
+        try (java.io.OutputStream o = Files.newOutputStream(fifo)) {
+          while (true) {
+            o.write(spaces); // an endless FIFO, until the CLI stops reading and closes it
+          }
+        } catch (java.io.IOException readerClosed) {
+          // expected
+        }
+      }, "endless-fifo-writer");
+      writer.setDaemon(true);
+      writer.start();
+      all.add(Arguments.of("--file an endless FIFO", new Case(null, false, body(), List.of("--file", fifo.toString()),
+          new Expect(2, "at most 1 MiB"))));
+    }
     all.add(Arguments.of("--file a directory", new Case(null, false, body(), List.of("--file", dir.toString()),
         new Expect(2, "directory"))));
     all.add(Arguments.of("--response-timeout 0", new Case(null, false, body(), List.of("--response-timeout", "0"),

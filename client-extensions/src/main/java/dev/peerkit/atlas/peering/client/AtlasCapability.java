@@ -53,7 +53,12 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  *   <li>the spec's client-side validation before any I/O, also for calls through the generated
  *       interface;
  *   <li>a wire logger that never prints credentials (Feign does not let a capability set the log
- *       level: set {@code .logLevel(...)} on your Feign builder), and no redirect ever followed.
+ *       level: set {@code .logLevel(...)} on your Feign builder), and no redirect ever followed;
+ *   <li>bounds against a faulty or hostile server: a per-attempt {@code callTimeout}, a response
+ *       body limit ({@code maxResponseBytes}), status and header line limits, no decompression,
+ *       explicit JSON parser limits, at most one re-authentication per call, idle connections
+ *       checked before reuse; each bound hit is a typed exception naming it (README, "Limits and
+ *       failure behaviour").
  * </ul>
  *
  * <p>Requests to other hosts (a Feign stack shared with other services) pass through untouched and

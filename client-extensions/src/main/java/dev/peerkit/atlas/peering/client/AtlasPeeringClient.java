@@ -59,8 +59,11 @@ public final class AtlasPeeringClient implements AutoCloseable {
    * @throws dev.peerkit.atlas.peering.client.errors.OAuthTokenException if no service-account
    *     token could be had
    * @throws dev.peerkit.atlas.peering.client.errors.AtlasTransportException if Atlas could not be
-   *     reached, did not answer in time, or the connection failed
-   * @throws dev.peerkit.atlas.peering.client.errors.AtlasDecodeException if a 2xx body cannot be read
+   *     reached, did not answer in time ({@code AtlasTimeoutException}: the response timeout or the
+   *     call timeout), an answer broke a size bound ({@code AtlasResponseLimitException}), or the
+   *     connection failed
+   * @throws dev.peerkit.atlas.peering.client.errors.AtlasDecodeException if a 2xx body cannot be
+   *     read, or is {@code null} or not a JSON object
    */
   public PeeringConnection updatePeeringConnection(UpdatePeeringConnectionRequest request) {
     return api.updatePeeringConnection(request.groupId(), request.peerId(), request.body(),
