@@ -32,6 +32,7 @@ abstract class AbstractStarterTest {
   static final AtlasSimulator ATLAS = TestAtlas.SIMULATOR;
 
   @Autowired StarterTestApplication.AtlasPeeringApi feignClient;
+  @Autowired StarterTestApplication.OtherService otherService;
   @Autowired AtlasPeeringClient client;
   @Autowired MeterRegistry meters;
 
@@ -66,6 +67,13 @@ abstract class AbstractStarterTest {
     PeeringConnection again = client.updatePeeringConnection(SeedData.GROUP_ID, SeedData.AWS_PEER_ID,
         awsUpdate("10.17.0.0/24"));
     assertThat(((AwsPeeringConnection) again).getRouteTableCidrBlock()).isEqualTo("10.17.0.0/24");
+  }
+
+  @Test
+  void anotherServicesSpringMvcFeignClientIsUntouched() {
+    feignClient.updatePeeringConnection(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, awsUpdate("10.25.0.0/24"), null, null);
+
+    assertThat(otherService.hello()).isEqualTo("authorization=none");
   }
 
   @Test

@@ -12,6 +12,7 @@ class DigestStarterTest extends AbstractStarterTest {
   @DynamicPropertySource
   static void atlas(DynamicPropertyRegistry registry) {
     registry.add("atlas.peering.base-url", ATLAS::baseUrl);
+    registry.add("other-service.url", OtherServiceStub::url);
     registry.add("atlas.peering.api-key.public-key", () -> ATLAS.demoCredentials().apiPublicKey());
     registry.add("atlas.peering.api-key.private-key", () -> ATLAS.demoCredentials().apiPrivateKey());
   }

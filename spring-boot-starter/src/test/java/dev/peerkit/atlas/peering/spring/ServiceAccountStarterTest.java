@@ -12,6 +12,7 @@ class ServiceAccountStarterTest extends AbstractStarterTest {
   @DynamicPropertySource
   static void atlas(DynamicPropertyRegistry registry) {
     registry.add("atlas.peering.base-url", ATLAS::baseUrl);
+    registry.add("other-service.url", OtherServiceStub::url);
     registry.add("atlas.peering.service-account.client-id", () -> ATLAS.demoCredentials().clientId());
     registry.add("atlas.peering.service-account.client-secret", () -> ATLAS.demoCredentials().clientSecret());
   }
