@@ -47,6 +47,18 @@ public class AtlasPeeringProperties {
   /** How long to wait for an answer once the request is sent (socket read timeout). */
   private Duration responseTimeout = Duration.ofSeconds(60);
 
+  /**
+   * Deadline of one attempt, start to end: token fetch, connect, send and reading the whole answer
+   * (waits between retries excluded). Enforced on the SDK's own HttpClient 5 client.
+   */
+  private Duration callTimeout = Duration.ofSeconds(90);
+
+  /** Most bytes of an answer body read (API, error and token answers); larger answers are refused. */
+  private int maxResponseBytes = 1 << 20;
+
+  /** Pace requests by the Atlas rate-limit bucket learned from answers (opt-in). */
+  private final RateLimit rateLimit = new RateLimit();
+
   /** A service-account token is replaced this long before it expires. */
   private Duration tokenExpirySkew = Duration.ofSeconds(60);
 
@@ -126,6 +138,31 @@ public class AtlasPeeringProperties {
   /** @param responseTimeout the response timeout */
   public void setResponseTimeout(Duration responseTimeout) {
     this.responseTimeout = responseTimeout;
+  }
+
+  /** @return the deadline of one attempt */
+  public Duration getCallTimeout() {
+    return callTimeout;
+  }
+
+  /** @param callTimeout the deadline of one attempt, at least 1 ms */
+  public void setCallTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
+  }
+
+  /** @return the most bytes of an answer body read */
+  public int getMaxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** @param maxResponseBytes the most bytes of an answer body read, at least 1 */
+  public void setMaxResponseBytes(int maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  /** @return the adaptive rate limiter's settings */
+  public RateLimit getRateLimit() {
+    return rateLimit;
   }
 
   /** @return how early a token is replaced */
@@ -398,6 +435,36 @@ public class AtlasPeeringProperties {
     /** @param type the type, such as PKCS12 or JKS */
     public void setType(String type) {
       this.type = type;
+    }
+  }
+
+  /** The opt-in adaptive rate limiter ({@code AtlasOptionsBuilder#adaptiveRateLimiting}). */
+  public static class RateLimit {
+
+    /** Pace requests so none is sent into an empty Atlas bucket once its size is known. */
+    private boolean adaptive;
+
+    /** The longest a request waits for the bucket when the caller set no deadline. */
+    private Duration maxWait = Duration.ofSeconds(60);
+
+    /** @return whether requests are paced */
+    public boolean isAdaptive() {
+      return adaptive;
+    }
+
+    /** @param adaptive whether requests are paced */
+    public void setAdaptive(boolean adaptive) {
+      this.adaptive = adaptive;
+    }
+
+    /** @return the longest wait for the bucket */
+    public Duration getMaxWait() {
+      return maxWait;
+    }
+
+    /** @param maxWait the longest wait for the bucket, not negative */
+    public void setMaxWait(Duration maxWait) {
+      this.maxWait = maxWait;
     }
   }
 }

@@ -40,6 +40,10 @@ public final class AtlasOptionsBinder {
           .responseTimeout(properties.getResponseTimeout())
           .tokenExpirySkew(properties.getTokenExpirySkew())
           .maxConnections(properties.getMaxConnections())
+          .callTimeout(properties.getCallTimeout())
+          .maxResponseBytes(properties.getMaxResponseBytes())
+          .adaptiveRateLimiting(properties.getRateLimit().isAdaptive())
+          .rateLimitMaxWait(properties.getRateLimit().getMaxWait())
           .retryPolicy(retryPolicy(properties.getRetry()));
       if (properties.getApiVersion() != null) {
         builder.apiVersion(properties.getApiVersion());
