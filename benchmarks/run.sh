@@ -7,7 +7,11 @@
 # It builds what it needs (the SDK, the CLI jar with its AppCDS archive, the benchmarks jar) with the
 # Maven wrapper, then runs benchmarks/target/benchmarks.jar: JMH for the in-process figures and a
 # driver for the whole-process ones, all against one local server on 127.0.0.1, and prints the
-# table. Other options are passed to the driver: --skip-jmh, --skip-cli, --out FILE.
+# table. Other options are passed to the driver: --skip-jmh, --skip-cli, --skip-codec, --out FILE,
+# --raw-round-trips (also the older round trips against raw java.net.http), --cli-baseline-jar JAR
+# (an older CLI jar, with its atlas-peering.jsa beside it, timed beside the current one).
+# Charts (JFreeChart PNGs) are written beside the output file. MAVEN_ARGS reaches the build
+# (for example MAVEN_ARGS=-Dmaven.repo.local=/path/to/repo).
 # Not part of ./mvnw verify: the module is only in the "benchmarks" Maven profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
