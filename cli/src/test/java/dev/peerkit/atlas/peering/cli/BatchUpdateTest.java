@@ -146,6 +146,28 @@ class BatchUpdateTest {
     }
   }
 
+  @Test
+  void aUsageErrorLeavesAnEarlierReportAsItWas() throws Exception {
+    Path input = write("updates.jsonl", line(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, "AWS"));
+    Path report = write("report.jsonl", "{\"line\":1,\"outcome\":\"SUCCEEDED\"}");
+
+    CliRun run = CliRun.run(Map.of(), "", "updatePeeringConnection", "--batch", input.toString(),
+        "--report", report.toString(), "--resume", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("No credentials");
+    assertThat(Files.readString(report)).contains("\"line\":1");
+  }
+
+  @Test
+  void batchTakesItsIdsFromItsLines() {
+    CliRun run = CliRun.run(Map.of(), "", "updatePeeringConnection", "--batch", "x.jsonl", "--peerId",
+        SeedData.AWS_PEER_ID);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("drop --peerId");
+  }
+
   private static List<Integer> range(int from, int to) {
     List<Integer> numbers = new ArrayList<>();
     for (int i = from; i <= to; i++) {
