@@ -131,9 +131,13 @@ final class BatchUpdate {
     } catch (UsageException | AtlasValidationException e) {
       return invalid(number, groupId, peerId, e.getMessage());
     } catch (RuntimeException e) {
-      if (e instanceof AtlasApiError api && !(e instanceof OAuthTokenException token && token.status() == -1)) {
+      if (e instanceof AtlasApiError api) {
         return BatchOutcome.of(mapper, number, groupId, peerId, BatchOutcome.ATLAS_ERROR, api.httpStatus(),
             api.errorCode(), ExitCode.API_ERROR, api.detail(), apiError(api));
+      }
+      if (e instanceof OAuthTokenException token && token.status() > 0) { // the token endpoint said no
+        return BatchOutcome.of(mapper, number, groupId, peerId, BatchOutcome.ATLAS_ERROR, token.status(),
+            token.error(), ExitCode.API_ERROR, token.getMessage(), null);
       }
       boolean interrupted = stopping || Thread.currentThread().isInterrupted();
       return BatchOutcome.of(mapper, number, groupId, peerId,

@@ -160,6 +160,24 @@ class BatchUpdateTest {
   }
 
   @Test
+  void aRefusedServiceAccountIsAnAtlasErrorPerLine() throws Exception {
+    try (AtlasSimulator atlas = AtlasSimulator.builder().build().start()) {
+      Path input = write("updates.jsonl", line(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, "AWS"));
+      Map<String, String> env = Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", atlas.baseUrl(),
+          "MONGODB_ATLAS_CLIENT_ID", atlas.demoCredentials().clientId(), "MONGODB_ATLAS_CLIENT_SECRET", "wrong-secret");
+
+      CliRun run = CliRun.run(env, "", "updatePeeringConnection", "--batch", input.toString());
+
+      JsonNode outcome = parse(run.out()).get(0);
+      assertThat(outcome.get("outcome").asText()).isEqualTo("ATLAS_ERROR");
+      assertThat(outcome.get("httpStatus").asInt()).isEqualTo(401);
+      assertThat(outcome.get("errorCode").asText()).isEqualTo("invalid_client");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.API_ERROR);
+      assertThat(run.out()).doesNotContain("wrong-secret");
+    }
+  }
+
+  @Test
   void batchTakesItsIdsFromItsLines() {
     CliRun run = CliRun.run(Map.of(), "", "updatePeeringConnection", "--batch", "x.jsonl", "--peerId",
         SeedData.AWS_PEER_ID);
