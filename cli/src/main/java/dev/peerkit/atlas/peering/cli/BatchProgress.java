@@ -44,7 +44,7 @@ abstract class BatchProgress implements AutoCloseable {
 
     @Override
     void done(BatchUpdate.Tally tally, boolean interrupted) {
-      bar.close();
+      bar.setExtraMessage(interrupted ? " stopped" : " done");
     }
 
     @Override

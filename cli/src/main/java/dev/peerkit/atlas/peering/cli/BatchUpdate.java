@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code updatePeeringConnection --batch FILE}: one update per JSON line, {@code {"groupId",
@@ -36,13 +36,13 @@ final class BatchUpdate {
 
   private final Console console;
   private final ObjectMapper mapper = new ObjectMapper();
-  private final Function<Void, AtlasPeeringClient> clients;
+  private final Supplier<AtlasPeeringClient> clients;
   private final String defaultGroupId;
   private final boolean envelope;
   private final boolean pretty;
   private volatile boolean stopping;
 
-  BatchUpdate(Console console, Function<Void, AtlasPeeringClient> clients, String defaultGroupId,
+  BatchUpdate(Console console, Supplier<AtlasPeeringClient> clients, String defaultGroupId,
       boolean envelope, boolean pretty) {
     this.console = console;
     this.clients = clients;
@@ -67,9 +67,10 @@ final class BatchUpdate {
     }, "batch-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     Tally tally = new Tally();
-    try (PrintWriter out = report == null ? console.out() : openReport(report);
-        BatchProgress progress = BatchProgress.create(console, lines.size());
-        AtlasPeeringClient client = clients.apply(null)) {
+    // The client first: a usage error (no credentials) must not truncate an existing report.
+    try (AtlasPeeringClient client = clients.get();
+        PrintWriter out = report == null ? console.out() : openReport(report);
+        BatchProgress progress = BatchProgress.create(console, lines.size())) {
       for (int i = 0; i < lines.size(); i++) {
         int number = i + 1;
         JsonNode outcome = done.get(number);
@@ -130,9 +131,13 @@ final class BatchUpdate {
     } catch (UsageException | AtlasValidationException e) {
       return invalid(number, groupId, peerId, e.getMessage());
     } catch (RuntimeException e) {
-      if (e instanceof AtlasApiError api && !(e instanceof OAuthTokenException token && token.status() == -1)) {
+      if (e instanceof AtlasApiError api) {
         return BatchOutcome.of(mapper, number, groupId, peerId, BatchOutcome.ATLAS_ERROR, api.httpStatus(),
             api.errorCode(), ExitCode.API_ERROR, api.detail(), apiError(api));
+      }
+      if (e instanceof OAuthTokenException token && token.status() > 0) { // the token endpoint said no
+        return BatchOutcome.of(mapper, number, groupId, peerId, BatchOutcome.ATLAS_ERROR, token.status(),
+            token.error(), ExitCode.API_ERROR, token.getMessage(), null);
       }
       boolean interrupted = stopping || Thread.currentThread().isInterrupted();
       return BatchOutcome.of(mapper, number, groupId, peerId,

@@ -136,7 +136,7 @@ final class UpdatePeeringConnectionCommand implements Callable<Integer> {
     String version = apiVersion != null ? apiVersion : AtlasPeeringClientBuilder.DEFAULT_API_VERSION;
     Path reportPath = report == null || report.equals("-") ? null : Path.of(report).toAbsolutePath();
     return new BatchUpdate(console,
-        ignored -> ClientFactory.create(console, root.global(), version, fromProfile, true),
+        () -> ClientFactory.create(console, root.global(), version, fromProfile, true),
         defaultGroup, envelope, pretty)
         .run(Path.of(batch), reportPath, resume == null ? null : Path.of(resume));
   }

@@ -146,6 +146,85 @@ class BatchUpdateTest {
     }
   }
 
+  /** A real process and a real signal (SIGTERM runs the same shutdown hook as Ctrl-C's SIGINT). */
+  @Test
+  void aSignalledBatchProcessLeavesAWholeReportAndResumeCompletesIt() throws Exception {
+    try (AtlasSimulator atlas = AtlasSimulator.builder().rateLimit(TokenBucketPolicy.of(2, 1, 2)).build().start()) {
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        lines.add(line(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, "AWS"));
+      }
+      Path input = write("updates.jsonl", lines.toArray(String[]::new));
+      Path first = dir.resolve("first.jsonl");
+      ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), AtlasPeeringCli.class.getName(),
+          "updatePeeringConnection", "--batch", input.toString(), "--report", first.toString())
+          .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile());
+      builder.environment().putAll(UpdatePeeringConnectionCommandTest.bothEnv(atlas));
+      Process batch = builder.start();
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (lines(first).size() < 3 && batch.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      batch.destroy(); // SIGTERM
+      assertThat(batch.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+      List<JsonNode> before = parse(Files.readString(first));
+      assertThat(before.size()).isBetween(3, 7);
+      assertThat(before).extracting(r -> r.get("line").asInt()).containsExactlyElementsOf(range(1, before.size()));
+      assertThat(Files.readString(dir.resolve("err.txt"))).contains("run again with --resume");
+
+      CliRun resumed = CliRun.run(UpdatePeeringConnectionCommandTest.bothEnv(atlas), "", "updatePeeringConnection",
+          "--batch", input.toString(), "--resume", first.toString(), "--report", first.toString());
+
+      List<JsonNode> after = parse(Files.readString(first));
+      assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+      assertThat(after).extracting(r -> r.get("line").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+      assertThat(after).allSatisfy(r -> assertThat(r.get("outcome").asText()).isEqualTo("SUCCEEDED"));
+      assertThat(atlas.rateLimits().orElseThrow().allowedCount()).as("each line sent once").isEqualTo(8);
+    }
+  }
+
+  @Test
+  void aUsageErrorLeavesAnEarlierReportAsItWas() throws Exception {
+    Path input = write("updates.jsonl", line(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, "AWS"));
+    Path report = write("report.jsonl", "{\"line\":1,\"outcome\":\"SUCCEEDED\"}");
+
+    CliRun run = CliRun.run(Map.of(), "", "updatePeeringConnection", "--batch", input.toString(),
+        "--report", report.toString(), "--resume", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("No credentials");
+    assertThat(Files.readString(report)).contains("\"line\":1");
+  }
+
+  @Test
+  void aRefusedServiceAccountIsAnAtlasErrorPerLine() throws Exception {
+    try (AtlasSimulator atlas = AtlasSimulator.builder().build().start()) {
+      Path input = write("updates.jsonl", line(SeedData.GROUP_ID, SeedData.AWS_PEER_ID, "AWS"));
+      Map<String, String> env = Map.of("MONGODB_ATLAS_OPS_MANAGER_URL", atlas.baseUrl(),
+          "MONGODB_ATLAS_CLIENT_ID", atlas.demoCredentials().clientId(), "MONGODB_ATLAS_CLIENT_SECRET", "wrong-secret");
+
+      CliRun run = CliRun.run(env, "", "updatePeeringConnection", "--batch", input.toString());
+
+      JsonNode outcome = parse(run.out()).get(0);
+      assertThat(outcome.get("outcome").asText()).isEqualTo("ATLAS_ERROR");
+      assertThat(outcome.get("httpStatus").asInt()).isEqualTo(401);
+      assertThat(outcome.get("errorCode").asText()).isEqualTo("invalid_client");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.API_ERROR);
+      assertThat(run.out()).doesNotContain("wrong-secret");
+    }
+  }
+
+  @Test
+  void batchTakesItsIdsFromItsLines() {
+    CliRun run = CliRun.run(Map.of(), "", "updatePeeringConnection", "--batch", "x.jsonl", "--peerId",
+        SeedData.AWS_PEER_ID);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("drop --peerId");
+  }
+
   private static List<Integer> range(int from, int to) {
     List<Integer> numbers = new ArrayList<>();
     for (int i = from; i <= to; i++) {

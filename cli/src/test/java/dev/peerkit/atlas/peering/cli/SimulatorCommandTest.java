@@ -109,7 +109,7 @@ class SimulatorCommandTest {
     foreground.start();
     Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher("");
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!out.toString().contains("Seeded project") && System.nanoTime() < deadline) {
+    while (!out.toString().contains("Rate limit per project") && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
     try {

@@ -30,7 +30,8 @@ class ServerSideErrorPactTest extends SdkConsumerPactTest {
                 .uponReceiving(Interactions.RATE_LIMITED), GROUP_ID, AWS_PEER_ID)
             .body(PactBodies.awsUpdate(AWS_VPC_ID)),
         429, PactBodies.apiErrorMatching(429, "RATE_LIMITED(_TOKEN_BUCKET)?", "RATE_LIMITED_TOKEN_BUCKET",
-            "Resource " + path + " is limited to 10 requests every 5 seconds; retry after 55 seconds."))
+            "Rate limit exceeded for " + path + ". Please retry after 55 seconds. Request capacity: 10."
+                + " Refill rate: 5 per 60 seconds."))
         .matchHeader("Retry-After", "[0-9]+", "55")
         .toPact(V4Pact.class);
   }

@@ -2,6 +2,7 @@ package dev.peerkit.atlas.peering.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.peerkit.atlas.peering.client.AtlasCapability;
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
@@ -21,8 +22,8 @@ class BoundsPropertiesTest {
     AtlasSimulator atlas = TestAtlas.SIMULATOR;
     String[] base = {
         "--atlas.peering.base-url=" + atlas.baseUrl(),
-        "--atlas.peering.api-key.public-key=" + atlas.demoCredentials().publicKey(),
-        "--atlas.peering.api-key.private-key=" + atlas.demoCredentials().privateKey()};
+        "--atlas.peering.api-key.public-key=" + atlas.demoCredentials().apiPublicKey(),
+        "--atlas.peering.api-key.private-key=" + atlas.demoCredentials().apiPrivateKey()};
     return new SpringApplicationBuilder(StarterTestApplication.class).web(WebApplicationType.NONE)
         .run(Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new));
   }
@@ -50,8 +51,11 @@ class BoundsPropertiesTest {
 
   @Test
   void anOutOfRangeCallTimeoutIsAConfigurationFailure() {
-    assertThatThrownBy(() -> start("--atlas.peering.call-timeout=0s").close())
-        .hasRootCauseInstanceOf(AtlasPeeringConfigurationException.class)
-        .rootCause().hasMessageContaining("callTimeout");
+    Throwable thrown = catchThrowable(() -> start("--atlas.peering.call-timeout=0s").close());
+    while (thrown != null && !(thrown instanceof AtlasPeeringConfigurationException)) {
+      thrown = thrown.getCause();
+    }
+    assertThat(thrown).isInstanceOf(AtlasPeeringConfigurationException.class)
+        .hasMessageContaining("callTimeout must be positive");
   }
 }
