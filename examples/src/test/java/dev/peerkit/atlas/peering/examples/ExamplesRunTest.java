@@ -1,12 +1,16 @@
 package dev.peerkit.atlas.peering.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
 import dev.peerkit.atlas.peering.generated.model.GcpPeeringConnection;
 import dev.peerkit.atlas.peering.simulator.AtlasSimulator;
 import dev.peerkit.atlas.peering.simulator.AtlasSimulatorExtension;
 import dev.peerkit.atlas.peering.simulator.DemoCredentials;
+import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitException;
+import dev.peerkit.atlas.peering.generated.model.AwsPeeringConnectionUpdate;
+import dev.peerkit.atlas.peering.simulator.ratelimit.TokenBucketPolicy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,6 +61,26 @@ class ExamplesRunTest {
       assertThat(ErrorsExample.describeUpdate(client, "5e57a0e35c6d2b1a2c3d4e61")).isEqualTo("updated");
       assertThat(ErrorsExample.describeUpdate(client, "5e57a0e35c6d2b1a2c3d4eff"))
           .isEqualTo("no such peer: RESOURCE_NOT_FOUND");
+    }
+  }
+
+  @Test
+  void aDeadlineBoundsTheAdaptiveLimitersWait() {
+    try (AtlasSimulator atlas = AtlasSimulator.builder().rateLimit(TokenBucketPolicy.of(1, 1, 60)).build().start();
+        AtlasPeeringClient client = AtlasPeeringClient.builder().baseUrl(atlas.baseUrl())
+            .serviceAccount(atlas.demoCredentials().clientId(), atlas.demoCredentials().clientSecret())
+            .adaptiveRateLimiting(true).build()) {
+      AwsPeeringConnectionUpdate update = new AwsPeeringConnectionUpdate().containerId("32b6e34b3d91647abb20e7b8");
+      String group = "32b6e34b3d91647abb20e7b8";
+      String peer = "5e57a0e35c6d2b1a2c3d4e5f";
+
+      assertThat(RateLimitExample.updateWithinFiveSeconds(client, group, peer, update)).isEqualTo("updated");
+      // The first 429 teaches the limiter the bucket (its Retry-After is past the deadline: not waited for)...
+      assertThatThrownBy(() -> RateLimitExample.updateWithinFiveSeconds(client, group, peer, update))
+          .isInstanceOf(AtlasRateLimitException.class);
+      // ...after which a call that would wait past the deadline is not sent.
+      assertThat(RateLimitExample.updateWithinFiveSeconds(client, group, peer, update)).startsWith("would have waited 5");
+      assertThat(atlas.rateLimits().orElseThrow().refusedCount()).isEqualTo(1);
     }
   }
 }
