@@ -7,7 +7,6 @@ import dev.peerkit.atlas.peering.client.errors.AtlasException;
 import dev.peerkit.atlas.peering.client.errors.AtlasRateLimitWaitException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,10 +38,13 @@ public final class AdaptiveRateLimiter {
   public static final class Permit {
     private final boolean paced;
     private final long sequence;
+    /** Requests in flight when this one was sent: the server may count them before or after it. */
+    private final int concurrent;
 
-    private Permit(boolean paced, long sequence) {
+    private Permit(boolean paced, long sequence, int concurrent) {
       this.paced = paced;
       this.sequence = sequence;
+      this.concurrent = concurrent;
     }
   }
 
@@ -60,7 +62,7 @@ public final class AdaptiveRateLimiter {
   private boolean levelKnown;
   private double tokens;
   private long updatedAt = System.nanoTime();
-  private final TreeSet<Long> inFlight = new TreeSet<>();
+  private int inFlight;
   private long sent;
   private long lastObserved;
   private int waiting;
@@ -109,7 +111,7 @@ public final class AdaptiveRateLimiter {
   /** Without a known refill: a lone probe first, then while the known level lasts, then one probe. */
   private boolean mayGoUnpaced() {
     if (!sawAnswer || (levelKnown && tokens < 1)) {
-      return inFlight.isEmpty();
+      return inFlight == 0;
     }
     if (levelKnown) {
       tokens -= 1;
@@ -141,8 +143,7 @@ public final class AdaptiveRateLimiter {
   }
 
   private Permit send(boolean paced) {
-    Permit permit = new Permit(paced, ++sent);
-    inFlight.add(permit.sequence);
+    Permit permit = new Permit(paced, ++sent, inFlight++);
     return permit;
   }
 
@@ -157,15 +158,17 @@ public final class AdaptiveRateLimiter {
   public void release(Permit permit, int status, RateLimit rateLimit, Optional<RateLimitBucket> learned) {
     lock.lock();
     try {
-      inFlight.remove(permit.sequence);
+      inFlight--;
       sawAnswer = true;
       long now = System.nanoTime();
       refill(now);
       learned.ifPresent(this::learn);
       rateLimit.limit().ifPresent(limit -> capacity = (int) Math.min(Integer.MAX_VALUE, Math.max(1, limit)));
       // What the server may not have counted when it answered: everything sent after this request,
-      // what was sent before it and is still unanswered, and the reservations not yet sent.
-      long unseen = (sent - permit.sequence) + inFlight.headSet(permit.sequence).size() + waiting;
+      // everything in flight when it was sent (even if answered since: answers can overtake each
+      // other, so the server may have counted such a request after this one), and the reservations
+      // not yet sent.
+      long unseen = (sent - permit.sequence) + permit.concurrent + waiting;
       if (status == 429) {
         throttled++;
         if (permit.paced) {
