@@ -7,6 +7,8 @@ import dev.peerkit.atlas.peering.client.AtlasPeeringClient;
 import dev.peerkit.atlas.peering.client.AtlasResponse;
 import dev.peerkit.atlas.peering.client.UpdatePeeringConnectionRequest;
 import dev.peerkit.atlas.peering.client.errors.AtlasApiError;
+import dev.peerkit.atlas.peering.client.errors.AtlasConnectException;
+import dev.peerkit.atlas.peering.client.errors.AtlasTransportException;
 import dev.peerkit.atlas.peering.client.errors.AtlasValidationException;
 import dev.peerkit.atlas.peering.client.errors.OAuthTokenException;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
@@ -87,9 +89,16 @@ final class BatchUpdate {
         progress.step(tally);
       }
       progress.done(tally, stopping);
+      Thread.interrupted(); // the interrupt has done its work: closing (the token's revoke) must not see it
     } catch (IOException e) {
       throw new UsageException("Cannot write the report: " + e.getMessage());
     } finally {
+      // Before the latch: once the hook returns, the JVM halts and nothing more is printed.
+      if (stopping) {
+        console.err().println("Interrupted after " + tally.total + " of " + lines.size()
+            + " lines; run again with --resume <report> to send the rest");
+        console.err().flush();
+      }
       finished.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -98,8 +107,6 @@ final class BatchUpdate {
       }
     }
     if (stopping) {
-      console.err().println("Interrupted after " + tally.total + " of " + lines.size()
-          + " lines; run again with --resume <report> to send the rest");
       Thread.currentThread().interrupt();
     }
     return tally.exitCode(stopping);
@@ -139,7 +146,9 @@ final class BatchUpdate {
         return BatchOutcome.of(mapper, number, groupId, peerId, BatchOutcome.ATLAS_ERROR, token.status(),
             token.error(), ExitCode.API_ERROR, token.getMessage(), null);
       }
-      boolean interrupted = stopping || Thread.currentThread().isInterrupted();
+      // Interrupted only if nothing went out; a request cut after it was sent may have been applied.
+      boolean mayHaveBeenSent = e instanceof AtlasTransportException && !(e instanceof AtlasConnectException);
+      boolean interrupted = (stopping || Thread.currentThread().isInterrupted()) && !mayHaveBeenSent;
       return BatchOutcome.of(mapper, number, groupId, peerId,
           interrupted ? BatchOutcome.INTERRUPTED : BatchOutcome.TRANSPORT_ERROR, -1, null,
           ExitCode.UNREACHABLE, e.getMessage(), null);
@@ -205,6 +214,7 @@ final class BatchUpdate {
     int atlasErrors;
     int invalid;
     int transport;
+    int interrupted;
 
     void add(JsonNode outcome) {
       total++;
@@ -212,12 +222,13 @@ final class BatchUpdate {
         case BatchOutcome.SUCCEEDED -> succeeded++;
         case BatchOutcome.ATLAS_ERROR -> atlasErrors++;
         case BatchOutcome.INVALID -> invalid++;
+        case BatchOutcome.INTERRUPTED -> interrupted++;
         default -> transport++;
       }
     }
 
     int exitCode(boolean stopped) {
-      if (transport > 0 || stopped) {
+      if (transport > 0 || interrupted > 0 || stopped) {
         return ExitCode.UNREACHABLE;
       }
       if (invalid > 0) {
@@ -229,7 +240,7 @@ final class BatchUpdate {
     @Override
     public String toString() {
       return succeeded + " succeeded, " + atlasErrors + " Atlas errors, " + invalid + " invalid, "
-          + transport + " transport failures";
+          + transport + " transport failures" + (interrupted > 0 ? ", " + interrupted + " interrupted" : "");
     }
   }
 }
