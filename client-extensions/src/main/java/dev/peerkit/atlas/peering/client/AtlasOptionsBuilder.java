@@ -102,7 +102,8 @@ public abstract class AtlasOptionsBuilder<B extends AtlasOptionsBuilder<B>> {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getRawUserInfo() != null) {
-      throw invalidBaseUrl(scheme + "://<redacted>@" + uri.getHost(), "credentials do not belong in the URL");
+      throw invalidBaseUrl(scheme + "://<redacted>@" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()),
+          "credentials do not belong in the URL");
     }
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw invalidBaseUrl(text, "it must be an absolute http or https URL");

@@ -26,6 +26,12 @@ class BuilderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pa55word");
   }
 
+  @Test
+  void theRedactedUrlKeepsItsHostAndPort() {
+    assertThatThrownBy(() -> AtlasPeeringClient.builder().baseUrl("http://user:pa55word@127.0.0.1:34663"))
+        .hasMessageContaining("http://<redacted>@127.0.0.1:34663").hasMessageNotContaining("pa55word");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"HTTPS://cloud.mongodb.com/", "  https://cloud.mongodb.com  ", "http://localhost:8080//"})
   void reasonableSpellingsAreNormalised(String url) {

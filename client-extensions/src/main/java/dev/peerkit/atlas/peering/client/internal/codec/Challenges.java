@@ -36,8 +36,8 @@ final class Challenges {
     boolean refused = headers.containsKey(OneReauthenticationHandler.REFUSED_CHALLENGE);
     return ". The server asked for " + String.join("; ", asked)
         + (refused ? " again after one re-authentication, which is all a call makes"
-            : "; API keys are only ever sent as Digest (MD5, SHA-256, SHA-512-256, their -sess forms;"
-                + " qop auth, auth-int or none)");
+            : "; the SDK answers only Digest challenges, and only with API keys (MD5, SHA-256, SHA-512-256,"
+                + " their -sess forms; qop auth, auth-int or none)");
   }
 
   private static String summary(String challenge) {

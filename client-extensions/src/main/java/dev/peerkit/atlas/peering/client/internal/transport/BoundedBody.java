@@ -21,7 +21,7 @@ public final class BoundedBody {
    */
   public static byte[] read(InputStream in, long declaredLength, int max, String from) throws IOException {
     if (declaredLength > max) {
-      throw tooLarge(max, from, "declares Content-Length " + declaredLength);
+      throw tooLarge(max, from, "declares Content-Length " + declaredLength + ", more");
     }
     byte[] buffer = new byte[(int) Math.min(max + 1L, declaredLength >= 0 ? declaredLength + 1 : 8192)];
     int length = 0;
@@ -52,7 +52,7 @@ public final class BoundedBody {
   public static AtlasResponseLimitException tooLarge(int max, String from, String how) {
     return new AtlasResponseLimitException("maxResponseBytes", max, "The answer from " + from + " " + how
         + " than maxResponseBytes (" + max + " bytes), so it was not read; Atlas answers are a few KiB."
-        + " Raise the bound with the builder's maxResponseBytes(...) if this"
+        + " Raise the bound (builder maxResponseBytes(...), Spring atlas.peering.max-response-bytes) if this"
         + " answer is expected. The request was sent: the PATCH may have been applied", null);
   }
 }

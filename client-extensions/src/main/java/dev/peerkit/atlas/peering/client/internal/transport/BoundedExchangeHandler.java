@@ -118,7 +118,7 @@ public final class BoundedExchangeHandler implements ExecChainHandler {
 
   private static DeadlineExceededException exceeded(CallDeadline deadline) {
     return new DeadlineExceededException("the call did not complete within " + deadline.describe()
-        + "; raise it with the builder's callTimeout(...)");
+        + "; raise callTimeout (builder callTimeout(...), CLI --call-timeout, Spring atlas.peering.call-timeout)");
   }
 
   private AtlasResponseLimitException lineLimit(MessageConstraintException e) {
