@@ -77,7 +77,8 @@ final class ErrorReport {
   private String oneLine(String text) {
     // Line breaks and tabs become spaces (one line); other controls, C1 and bidi become \\uXXXX.
     String line = TerminalText.escape(redact(text).replaceAll("[\\r\\n\\t]", " "));
-    return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH) + "... (cut)";
+    String cut = "... (cut)";
+    return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH - cut.length()) + cut;
   }
 
   private String redact(String text) {
