@@ -6,7 +6,6 @@ import dev.peerkit.atlas.peering.client.fault.FaultServer;
 import dev.peerkit.atlas.peering.client.fault.FaultServer.Script;
 import dev.peerkit.atlas.peering.client.fault.FaultSummary;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,7 +112,7 @@ class CliFaultSuiteTest {
         3, "maxLineLength");
     api(all, "200 MB body", (r, w) -> { w.send(head + "Content-Length: 200000000\r\n\r\n"); w.forever("x".repeat(4096), Duration.ZERO); },
         3, "maxResponseBytes");
-    byte[] bomb = gzip(new byte[20 << 20]);
+    byte[] bomb = FaultServer.gzip(new byte[20 << 20]);
     api(all, "gzip bomb", (r, w) -> { w.send(head + "Content-Encoding: gzip\r\nContent-Length: " + bomb.length + "\r\n\r\n"); w.send(bomb); },
         1, "Content-Encoding gzip");
     // Answers that are not what was asked for.
@@ -223,11 +221,4 @@ class CliFaultSuiteTest {
     };
   }
 
-  private static byte[] gzip(byte[] data) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
 }

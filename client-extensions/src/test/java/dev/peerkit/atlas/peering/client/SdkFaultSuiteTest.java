@@ -18,7 +18,6 @@ import dev.peerkit.atlas.peering.client.fault.FaultSummary;
 import dev.peerkit.atlas.peering.generated.api.NetworkPeeringApi;
 import dev.peerkit.atlas.peering.generated.model.PeeringConnection;
 import feign.Feign;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -311,7 +309,7 @@ class SdkFaultSuiteTest {
       }
     });
     add(all, "memory: a gzip bomb is not inflated", () -> {
-      byte[] bomb = gzip(new byte[50 << 20]);
+      byte[] bomb = FaultServer.gzip(new byte[50 << 20]);
       try (FaultServer s = new FaultServer(token((r, w) -> {
         w.send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: "
             + bomb.length + "\r\n\r\n");
@@ -517,11 +515,4 @@ class SdkFaultSuiteTest {
     }
   }
 
-  private static byte[] gzip(byte[] data) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
-  }
 }

@@ -274,4 +274,20 @@ public final class FaultServer implements AutoCloseable {
       default -> "Status";
     };
   }
+
+  /**
+   * A gzip body for the decompression-bomb cases.
+   *
+   * @param data what to compress
+   * @return its gzip encoding
+   */
+  public static byte[] gzip(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(data);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 }
