@@ -57,12 +57,12 @@ final class RequestBodyReader {
     try {
       tree = strict.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new UsageException("The body from " + source + " is not valid JSON: " + e.getOriginalMessage()
+      throw usage("The body from " + source + " is not valid JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? ""
               : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
     }
     if (tree == null || !tree.isObject()) {
-      throw new UsageException("The body from " + source + " must be a JSON object with providerName"
+      throw usage("The body from " + source + " must be a JSON object with providerName"
           + " AWS, AZURE or GCP");
     }
     ObjectNode body = (ObjectNode) tree;
@@ -82,15 +82,15 @@ final class RequestBodyReader {
     try {
       return new Result(strict.treeToValue(body, PeeringConnectionUpdate.class), warnings);
     } catch (UnrecognizedPropertyException e) {
-      throw new UsageException("Unknown field \"" + e.getPropertyName() + "\" in the " + provider
+      throw usage("Unknown field \"" + e.getPropertyName() + "\" in the " + provider
           + " body from " + source + "; expected fields: " + String.join(", ", FIELDS.get(provider)));
     } catch (JsonMappingException e) {
       String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
           .filter(name -> name != null).collect(Collectors.joining("."));
-      throw new UsageException("Field \"" + field + "\" in the " + provider + " body from " + source
+      throw usage("Field \"" + field + "\" in the " + provider + " body from " + source
           + " must be a JSON string" + (field.equals("accepterRegionName") ? " or null" : ""));
     } catch (JsonProcessingException e) {
-      throw new UsageException("The body from " + source + " does not fit the " + provider
+      throw usage("The body from " + source + " does not fit the " + provider
           + " shape: " + e.getOriginalMessage());
     }
   }
@@ -98,10 +98,10 @@ final class RequestBodyReader {
   private static String providerName(ObjectNode body, String source) {
     JsonNode provider = body.get("providerName");
     if (provider == null) {
-      throw new UsageException("The body from " + source + " has no providerName; expected AWS, AZURE or GCP");
+      throw usage("The body from " + source + " has no providerName; expected AWS, AZURE or GCP");
     }
     if (!FIELDS.containsKey(provider.asText())) {
-      throw new UsageException("The body from " + source + " has providerName " + provider
+      throw usage("The body from " + source + " has providerName " + provider
           + "; expected AWS, AZURE or GCP (upper case)");
     }
     return provider.asText();
@@ -118,5 +118,10 @@ final class RequestBodyReader {
       mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
     }
     return mapper;
+  }
+
+  /** The body's own text (field names, values) may hold line breaks or escapes: one safe line. */
+  private static UsageException usage(String message) {
+    return new UsageException(TerminalText.escape(message));
   }
 }

@@ -160,4 +160,14 @@ class HardenedInputTest {
         .doesNotContain("\u001b").doesNotContain("abcdefghijklmnop").doesNotContain("s3cret-value-xyz")
         .contains("line one line two").endsWith("(cut)").hasSize(ErrorReport.MAX_LENGTH);
   }
+
+  /** Found by BodyReaderFuzzTest: a field name with a JSON-escaped line break is echoed on one line. */
+  @Test
+  void anUnknownFieldNameIsEchoedOnOneSafeLine() {
+    String body = "{\"providerName\":\"GCP\",\"containerId\":\"32b6e34b3d91647abb20e7ba\",\"co\\ntainerId\":\"x\"}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new RequestBodyReader().read(body, "test", "5e57a0e35c6d2b1a2c3d4e61"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("co\\u000AtainerId").hasMessageNotContaining("\n");
+  }
 }
